@@ -1,0 +1,5 @@
+package org.rasid.bench;
+
+public final class BenchMain {
+  public static void main(String[] args) {}
+}

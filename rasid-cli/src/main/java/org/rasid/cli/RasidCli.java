@@ -1,0 +1,5 @@
+package org.rasid.cli;
+
+public final class RasidCli {
+  public static void main(String[] args) {}
+}
