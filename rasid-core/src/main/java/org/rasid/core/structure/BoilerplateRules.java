@@ -1,0 +1,77 @@
+package org.rasid.core.structure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.rasid.core.model.DropReason;
+
+/**
+ * Site chrome that is never part of the story: share and follow prompts, tag lists, rights notices, advertisement
+ * markers, comment and navigation widgets.
+ *
+ * <p>Conservative by design: only lines of at most {@value #MAX_WORDS} words are considered, and each rule
+ * anchors on the words that open (or wholly make up) the line, so a sentence that merely mentions Twitter stays in
+ * the body.
+ */
+final class BoilerplateRules {
+
+  static final int MAX_WORDS = 20;
+
+  private record Rule(DropReason reason, Pattern pattern) {}
+
+  private static final String SOCIAL =
+      "(?:فيسبوك|فيس بوك|فايسبوك|تويتر|إكس|اكس|واتساب|واتس اب|واتس آب|تلغرام|تليجرام|تيليجرام|تلجرام|يوتيوب"
+          + "|إنستغرام|انستغرام|إنستجرام|انستجرام|تيك توك|لينكد إن|جوجل نيوز|غوغل نيوز|نبض|Facebook|Twitter|X"
+          + "|WhatsApp|Telegram|YouTube|Instagram|TikTok|LinkedIn|Google News|Email|Print|بريد إلكتروني|ماسنجر"
+          + "|Messenger|Pinterest|Reddit|Copy link|نسخ الرابط)";
+
+  private static final List<Rule> RULES = List.of(
+      rule(DropReason.SHARE_PROMPT,
+          "^(?:شارك|شاركي|شاركوا|شارك/ي|شارك الخبر|شارك المقال|شارك هذا المقال|شارك هذا الخبر|شاركها|مشاركة"
+              + "|مشاركة الخبر|مشاركة المقال|انشر|انشر الخبر|أرسل لصديق|ارسل لصديق|أرسل إلى صديق|طباعة|اطبع"
+              + "|طباعة الخبر|Share|Share this|Tweet)(?:\\s*[:：]?\\s*(?:عبر\\s*)?(?:" + SOCIAL + "[\\s،,|/]*)*)?$"),
+      rule(DropReason.SHARE_PROMPT, "^(?:" + SOCIAL + "[\\s،,|/·•]*){2,}$"),
+      rule(DropReason.SHARE_PROMPT,
+          "^(?:تابعونا|تابعوا|تابعنا|تابعو|انضم|انضموا|اشترك|اشتركوا|اشترك/ي|للاشتراك|لمتابعة|حمّل|حملوا"
+              + "|قم بتحميل|فعّل)\\s.*"
+              + "(?:" + SOCIAL + "|قناتنا|صفحتنا|صفحاتنا|حسابنا|حساباتنا|النشرة البريدية|نشرتنا|تطبيق|التطبيق"
+              + "|الإشعارات|الاشعارات|التنبيهات)"
+              + ".*$"),
+      rule(DropReason.SHARE_PROMPT, "^(?:اضغط|انقر|إضغط|أنقر|اضغطي|انقري)(?:/ي)?\\s+هنا.*$"),
+      rule(DropReason.TAGS,
+          "^(?:الكلمات الدلالية|كلمات دلالية|الكلمات المفتاحية|كلمات مفتاحية|كلمات دالة|الوسوم|وسوم|الوسم"
+              + "|الموضوعات|مواضيع|تاغ|تاجات|Tags|Keywords)\\s*[:：].*$"),
+      rule(DropReason.TAGS, "^(?:#[\\p{L}\\p{N}_]+[\\s،,]*){1,}$"),
+      rule(DropReason.RIGHTS,
+          ".*(?:جميع الحقوق محفوظة|كل الحقوق محفوظة|حقوق النشر محفوظة|حقوق الطبع محفوظة|جميع حقوق النشر"
+              + "|الحقوق محفوظة|©|All rights reserved|Copyright|يمنع النسخ|يحظر النسخ|يمنع نقل|غير مسموح بنقل).*"),
+      rule(DropReason.ADVERTISEMENT,
+          "^(?:إعلان|اعلان|إعلانات|اعلانات|Advertisement|ADVERTISEMENT|Ad|Sponsored|محتوى مدعوم|محتوى ممول"
+              + "|مساحة إعلانية|مساحة اعلانية|إعلان ممول|اعلان ممول|برعاية|الإعلانات|- إعلان -|\\*\\*\\* إعلان \\*\\*\\*)$"),
+      rule(DropReason.BOILERPLATE,
+          "^(?:التعليقات|تعليقات|أضف تعليق|أضف تعليقك|اضف تعليق|اضف تعليقك|اترك تعليقا|اترك تعليقاً|اترك تعليقًا"
+              + "|لا توجد تعليقات|الأكثر قراءة|الاكثر قراءة|الأكثر مشاهدة|الأكثر تعليقا|الأكثر تعليقاً|آخر الأخبار"
+              + "|اخر الاخبار|أخبار ذات صلة|المزيد من الأخبار|المزيد|عاجل|اقرأ أيضا في|تابعونا|شارك برأيك"
+              + "|تعليقك|أرسل تعليقك|رأيك يهمنا|إلى الأعلى|الى الاعلى|العودة للأعلى|عودة|السابق|التالي"
+              + "|الخبر السابق|الخبر التالي|تكبير الخط|تصغير الخط|حجم الخط|A\\+|A-)\\s*[:：]?$"),
+      rule(DropReason.BOILERPLATE, "^(?:الرئيسية|الصفحة الرئيسية|Home)\\s*[>»/›|].*$"));
+
+  private static Rule rule(DropReason reason, String regex) {
+    return new Rule(reason, Pattern.compile(regex));
+  }
+
+  private BoilerplateRules() {}
+
+  /** The reason to drop this line, or empty to keep it. */
+  static Optional<DropReason> match(String line) {
+    if (line.isEmpty() || WordCount.of(line) > MAX_WORDS) {
+      return Optional.empty();
+    }
+    for (Rule r : RULES) {
+      if (r.pattern.matcher(line).matches()) {
+        return Optional.of(r.reason);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,111 @@
+package org.rasid.core.structure;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rasid.core.model.Image;
+import org.rasid.core.structure.Gazetteer.Kind;
+
+/**
+ * Recognizes photo caption lines.
+ *
+ * <ul>
+ *   <li>{@code CAPTION (CREDIT)} where CREDIT is a known photo credit or agency ("Getty", "رويترز", "أرشيفية"), a
+ *       labelled credit ("تصوير: …", "Photo: …"), or a Latin credit with a slash or an image word ("AFP/Getty",
+ *       "Anadolu Images"). A bare Latin gloss such as "(AI)" is not a credit;
+ *   <li>{@code CAPTION - أرشيفية} and {@code CAPTION – أرشيف};
+ *   <li>{@code صورة: CAPTION} / {@code الصورة: CAPTION} (no credit);
+ *   <li>{@code (Getty)} alone: an image known only by its credit. A news agency alone, "(رويترز)", is a byline,
+ *       not an image.
+ * </ul>
+ *
+ * A caption (without its credit or label) is at most {@value #MAX_WORDS} words.
+ */
+final class CaptionParser {
+
+  static final int MAX_WORDS = 35;
+
+  private static final Pattern TRAILING_CREDIT = Pattern.compile("^(.*?)\\s*[(\\[]([^()\\[\\]]{1,60})[)\\]]$");
+  private static final Pattern ARCHIVE_SUFFIX =
+      Pattern.compile("^(.+?)\\s*[-–—]\\s*(أرشيفية|أرشيف|ارشيفية|ارشيف|صورة أرشيفية|صورة ارشيفية)$");
+  private static final Pattern CAPTION_LABEL = Pattern.compile("^(?:صورة|الصورة|في الصورة)\\s*[:：]\\s*(.+)$");
+  private static final Pattern CREDIT_LABEL =
+      Pattern.compile("^(?:تصوير|صورة|الصورة|المصدر|Photo|Photos|Credit|Image|Foto)\\s*[:：]\\s*(.+)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PHOTOGRAPHER_LINE = Pattern.compile("^تصوير\\s*[:：]\\s*(.{2,60})$");
+  /** "AFP/Getty", "Reuters/Mohammed Salem", "Anadolu Images": Latin credits with a slash or an image word. */
+  private static final Pattern LATIN_CREDIT = Pattern.compile(
+      "^[A-Z][A-Za-z&'. ]{1,30}/[A-Za-z&'. ]{2,30}$|^[A-Z][A-Za-z&'. ]{0,30} (?:Images|Photos?|Pictures)$");
+
+  private final Gazetteer gazetteer;
+
+  CaptionParser(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The image the line describes, or empty. */
+  Optional<Image> parse(String line) {
+    if (WordCount.of(line) > MAX_WORDS + 8) {
+      return Optional.empty();
+    }
+    return parseCaption(line).filter(img -> img.caption() == null || WordCount.of(img.caption()) <= MAX_WORDS);
+  }
+
+  private Optional<Image> parseCaption(String line) {
+    Matcher m = TRAILING_CREDIT.matcher(line);
+    if (m.matches()) {
+      String caption = m.group(1).strip();
+      String credit = credit(m.group(2).strip());
+      if (credit != null) {
+        if (caption.isEmpty()) {
+          // "(Getty)" alone is an image; "(رويترز)" alone credits the story (a byline).
+          return isPhotoOnly(credit) ? Optional.of(new Image(null, credit)) : Optional.empty();
+        }
+        return Optional.of(new Image(trimDash(caption), credit));
+      }
+    }
+    m = ARCHIVE_SUFFIX.matcher(line);
+    if (m.matches()) {
+      return Optional.of(new Image(m.group(1).strip(), m.group(2)));
+    }
+    m = CAPTION_LABEL.matcher(line);
+    if (m.matches()) {
+      return Optional.of(new Image(m.group(1).strip(), null));
+    }
+    return Optional.empty();
+  }
+
+  /** A line "تصوير: NAME" on its own: the credit of the image before it, or of an image without caption. */
+  Optional<String> photographer(String line) {
+    Matcher m = PHOTOGRAPHER_LINE.matcher(line);
+    return m.matches() && WordCount.of(m.group(1)) <= 5 ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /** The credit inside the parentheses, label stripped, or null when it does not look like a credit. */
+  private String credit(String inner) {
+    Matcher labelled = CREDIT_LABEL.matcher(inner);
+    if (labelled.matches()) {
+      String name = labelled.group(1).strip();
+      return WordCount.of(name) <= 6 ? name : null;
+    }
+    if (gazetteer.is(Kind.PHOTO_CREDIT, inner) || gazetteer.is(Kind.AGENCY, inner)) {
+      return inner;
+    }
+    if (LATIN_CREDIT.matcher(inner).matches() && WordCount.of(inner) <= 5) {
+      return inner;
+    }
+    return null;
+  }
+
+  private boolean isPhotoOnly(String credit) {
+    return !gazetteer.is(Kind.AGENCY, credit);
+  }
+
+  private static String trimDash(String caption) {
+    String c = caption;
+    while (!c.isEmpty() && "-–—|".indexOf(c.charAt(c.length() - 1)) >= 0) {
+      c = c.substring(0, c.length() - 1).strip();
+    }
+    return c;
+  }
+}
