@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,17 +138,17 @@ final class ParseCommand implements Callable<Integer> {
       }
       Path path = Path.of(file);
       if (Files.isDirectory(path)) {
-        throw new InputRejectedException(name, InputRejectedException.Reason.UNREADABLE,
-            name + ": is a directory (parse takes files; 'rasid ingest' will take folders)");
+        throw InputRejectedException.unreadable(name, "is a directory (parse takes files)");
       }
+      if (!Files.exists(path)) {
+        throw InputRejectedException.unreadable(name, "no such file");
+      }
+      TextDecoder.requireWithinLimit(Files.size(path), maxBytes, name);
       try (InputStream in = Files.newInputStream(path)) {
         return TextDecoder.decode(TextDecoder.readBounded(in, maxBytes, name), name);
       }
-    } catch (NoSuchFileException e) {
-      throw new InputRejectedException(name, InputRejectedException.Reason.UNREADABLE, name + ": no such file");
     } catch (IOException e) {
-      throw new InputRejectedException(name, InputRejectedException.Reason.UNREADABLE,
-          name + ": cannot be read: " + e.getMessage());
+      throw InputRejectedException.unreadable(name, e);
     }
   }
 }

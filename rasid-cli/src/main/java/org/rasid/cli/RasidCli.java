@@ -1,5 +1,8 @@
 package org.rasid.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,9 +26,16 @@ public final class RasidCli {
     System.exit(run(args));
   }
 
-  /** Runs the CLI without exiting the JVM (for tests and embedding). */
+  /** Runs the CLI on the process's stdout and stderr without exiting the JVM. */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true, UTF_8), new PrintWriter(System.err, true, UTF_8), args);
+  }
+
+  /** Runs the CLI with the given output and error streams (for tests and embedding). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new RasidCli());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       cmd.getErr().println("rasid: internal error: " + ex);
       return SOME_FAILED;

@@ -97,7 +97,18 @@ public final class InputRejectedException extends RuntimeException {
   }
 
   /**
-   * A document that could not be read: {@code "<document>: cannot be read (<cause message>)"}.
+   * A document that could not be read, for a reason the caller words: {@code "<document>: <detail>"}.
+   *
+   * @param document name of the document
+   * @param detail what is wrong ("no such file", "is a directory")
+   * @return the exception, to throw
+   */
+  public static InputRejectedException unreadable(String document, String detail) {
+    return new InputRejectedException(document, Reason.UNREADABLE, detail, null);
+  }
+
+  /**
+   * A document that could not be read because of an I/O failure.
    *
    * @param document name of the document
    * @param cause the I/O failure, kept as the cause

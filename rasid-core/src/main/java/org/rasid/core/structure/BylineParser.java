@@ -45,7 +45,9 @@ final class BylineParser {
   private static final Pattern DESK =
       Pattern.compile("^(?:فريق التحرير|هيئة التحرير|التحرير|المحرر|محرر\\s.+|قسم\\s.+|مراسل\\s.+|مراسلو\\s.+"
           + "|مراسلنا|مراسلتنا|خاص|متابعات|فريق\\s.+|وحدة\\s.+|القسم\\s.+|الشؤون\\s.+)$");
-  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9٠-٩۰-۹.!?؟«»\"“”%]");
+  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9٠-٩۰-۹!?؟«»\"“”%]");
+  /** A dot after a word of three or more letters ends a sentence; "د." and "م." are titles. */
+  private static final Pattern SENTENCE_DOT = Pattern.compile("[^\\s.]{3,}\\.");
 
   private final Gazetteer gazetteer;
 
@@ -216,7 +218,7 @@ final class BylineParser {
   }
 
   private static boolean isNameLike(String text) {
-    return !NOT_A_NAME.matcher(text).find();
+    return !NOT_A_NAME.matcher(text).find() && !SENTENCE_DOT.matcher(text).find();
   }
 
   private static String stripBrackets(String text) {

@@ -15,8 +15,8 @@ import org.rasid.core.structure.Gazetteer.Kind;
  *       "Anadolu Images"). A bare Latin gloss such as "(AI)" is not a credit;
  *   <li>{@code CAPTION - أرشيفية} and {@code CAPTION – أرشيف};
  *   <li>{@code صورة: CAPTION} / {@code الصورة: CAPTION} (no credit);
- *   <li>{@code (Getty)} alone: an image known only by its credit. A news agency alone, "(رويترز)", is a byline,
- *       not an image.
+ *   <li>{@code (Getty)} or {@code (تصوير: …)} alone: an image known only by its credit. A news agency alone,
+ *       "(رويترز)", is a byline, not an image.
  * </ul>
  *
  * A caption (without its credit or label) is at most {@value #MAX_WORDS} words.
@@ -24,15 +24,17 @@ import org.rasid.core.structure.Gazetteer.Kind;
 final class CaptionParser {
 
   static final int MAX_WORDS = 35;
+  /** A credit is at most this many words. */
+  static final int MAX_CREDIT_WORDS = 6;
 
-  private static final Pattern TRAILING_CREDIT = Pattern.compile("^(.*?)\\s*[(\\[]([^()\\[\\]]{1,60})[)\\]]$");
+  private static final Pattern TRAILING_CREDIT = Pattern.compile("^(.*?)\\s*[(\\[]([^()\\[\\]]{1,80})[)\\]]$");
   private static final Pattern ARCHIVE_SUFFIX =
       Pattern.compile("^(.+?)\\s*[-–—]\\s*(أرشيفية|أرشيف|ارشيفية|ارشيف|صورة أرشيفية|صورة ارشيفية)$");
   private static final Pattern CAPTION_LABEL = Pattern.compile("^(?:صورة|الصورة|في الصورة)\\s*[:：]\\s*(.+)$");
   private static final Pattern CREDIT_LABEL =
       Pattern.compile("^(?:تصوير|صورة|الصورة|المصدر|Photo|Photos|Credit|Image|Foto)\\s*[:：]\\s*(.+)$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern PHOTOGRAPHER_LINE = Pattern.compile("^تصوير\\s*[:：]\\s*(.{2,60})$");
+  private static final Pattern PHOTOGRAPHER_LINE = Pattern.compile("^تصوير\\s*[:：]\\s*(.{2,80})$");
   /** "AFP/Getty", "Reuters/Mohammed Salem", "Anadolu Images": Latin credits with a slash or an image word. */
   private static final Pattern LATIN_CREDIT = Pattern.compile(
       "^[A-Z][A-Za-z&'. ]{1,30}/[A-Za-z&'. ]{2,30}$|^[A-Z][A-Za-z&'. ]{0,30} (?:Images|Photos?|Pictures)$");
@@ -52,24 +54,27 @@ final class CaptionParser {
   }
 
   private Optional<Image> parseCaption(String line) {
+    char last = line.isEmpty() ? 0 : line.charAt(line.length() - 1);
     Matcher m = TRAILING_CREDIT.matcher(line);
-    if (m.matches()) {
+    if ((last == ')' || last == ']') && m.matches()) {
       String caption = m.group(1).strip();
-      String credit = credit(m.group(2).strip());
+      String inner = m.group(2).strip();
+      String credit = credit(inner);
       if (credit != null) {
         if (caption.isEmpty()) {
-          // "(Getty)" alone is an image; "(رويترز)" alone credits the story (a byline).
-          return isPhotoOnly(credit) ? Optional.of(new Image(null, credit)) : Optional.empty();
+          // "(Getty)" and "(تصوير: …)" alone are images; "(رويترز)" alone credits the story (a byline).
+          boolean labelled = !credit.equals(inner);
+          return labelled || isPhotoOnly(credit) ? Optional.of(new Image(null, credit)) : Optional.empty();
         }
         return Optional.of(new Image(trimDash(caption), credit));
       }
     }
     m = ARCHIVE_SUFFIX.matcher(line);
-    if (m.matches()) {
+    if ((last == 'ف' || last == 'ة') && m.matches()) {
       return Optional.of(new Image(m.group(1).strip(), m.group(2)));
     }
     m = CAPTION_LABEL.matcher(line);
-    if (m.matches()) {
+    if ((line.startsWith("صور") || line.startsWith("الصور") || line.startsWith("في الصور")) && m.matches()) {
       return Optional.of(new Image(m.group(1).strip(), null));
     }
     return Optional.empty();
@@ -78,7 +83,8 @@ final class CaptionParser {
   /** A line "تصوير: NAME" on its own: the credit of the image before it, or of an image without caption. */
   Optional<String> photographer(String line) {
     Matcher m = PHOTOGRAPHER_LINE.matcher(line);
-    return m.matches() && WordCount.of(m.group(1)) <= 5 ? Optional.of(m.group(1).strip()) : Optional.empty();
+    return m.matches() && WordCount.of(m.group(1)) <= MAX_CREDIT_WORDS ? Optional.of(m.group(1).strip())
+        : Optional.empty();
   }
 
   /** The credit inside the parentheses, label stripped, or null when it does not look like a credit. */
@@ -86,12 +92,12 @@ final class CaptionParser {
     Matcher labelled = CREDIT_LABEL.matcher(inner);
     if (labelled.matches()) {
       String name = labelled.group(1).strip();
-      return WordCount.of(name) <= 6 ? name : null;
+      return WordCount.of(name) <= MAX_CREDIT_WORDS ? name : null;
     }
     if (gazetteer.is(Kind.PHOTO_CREDIT, inner) || gazetteer.is(Kind.AGENCY, inner)) {
       return inner;
     }
-    if (LATIN_CREDIT.matcher(inner).matches() && WordCount.of(inner) <= 5) {
+    if (LATIN_CREDIT.matcher(inner).matches() && WordCount.of(inner) <= MAX_CREDIT_WORDS) {
       return inner;
     }
     return null;

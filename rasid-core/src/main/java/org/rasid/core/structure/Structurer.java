@@ -284,9 +284,24 @@ public final class Structurer {
       return new Structured(article, fates);
     }
 
-    /** The title: the first text line, when it is title-shaped (so it stands before any paragraph). */
+    /**
+     * The title: the first text line, when it is title-shaped (so it stands before any paragraph) and is not a
+     * later paragraph cut short (a repeated lead standing first).
+     */
     private Line chooseTitle() {
-      return !textLines.isEmpty() && isTitleShaped(textLines.getFirst().text()) ? textLines.getFirst() : null;
+      if (textLines.isEmpty() || !isTitleShaped(textLines.getFirst().text())) {
+        return null;
+      }
+      Line first = textLines.getFirst();
+      String key = DuplicateKey.of(first.text());
+      if (WordCount.of(key) >= TRUNCATED_MIN_WORDS) {
+        for (int i = 1; i < textLines.size(); i++) {
+          if (DuplicateKey.isWordPrefix(key, DuplicateKey.of(textLines.get(i).text()))) {
+            return null;
+          }
+        }
+      }
+      return first;
     }
 
     /**

@@ -15,7 +15,7 @@ import org.rasid.core.model.RelatedLink;
  * publishedText
  * title
  * المصدر: source / الوكالات: a، b / المكان: dateline / كتب: author، author
- * caption (credit) / صورة: caption + تصوير: credit / (credit)
+ * صورة: caption + تصوير: credit / (تصوير: credit)
  * blocks, one a paragraph
  * اقرأ أيضًا: title url
  * </pre>
@@ -56,15 +56,14 @@ public final class TextRenderer {
     return String.join("\n\n", out) + "\n";
   }
 
-  /** Credit-only images first, so that "تصوير:" lines never attach to a captioned image before them. */
+  /**
+   * Images in order. A credit goes on its own "تصوير:" line under its caption; a credit-only image is written
+   * "(تصوير: …)", which never attaches to the caption above it.
+   */
   private static void renderImages(List<Image> images, List<String> out) {
     for (Image img : images) {
-      if (img.caption() == null && img.credit() != null) {
-        out.add("تصوير: " + img.credit());
-      }
-    }
-    for (Image img : images) {
       if (img.caption() == null) {
+        out.add("(تصوير: " + img.credit() + ")");
         continue;
       }
       out.add("صورة: " + img.caption());
