@@ -32,7 +32,7 @@ final class CaptionParser {
       Pattern.compile("^(.+?)\\s*[-–—]\\s*(أرشيفية|أرشيف|ارشيفية|ارشيف|صورة أرشيفية|صورة ارشيفية)$");
   private static final Pattern CAPTION_LABEL = Pattern.compile("^(?:صورة|الصورة|في الصورة)\\s*[:：]\\s*(.+)$");
   private static final Pattern CREDIT_LABEL =
-      Pattern.compile("^(?:تصوير|صورة|الصورة|المصدر|Photo|Photos|Credit|Image|Foto)\\s*[:：]\\s*(.+)$",
+      Pattern.compile("^(?:(?:تصوير|صورة|الصورة|المصدر|Photo|Photos|Credit|Image|Foto)\\s*[:：]|Ph\\.)\\s*(.+)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PHOTOGRAPHER_LINE = Pattern.compile("^تصوير\\s*[:：]\\s*(.{2,80})$");
   /** "AFP/Getty", "Reuters/Mohammed Salem", "Anadolu Images": Latin credits with a slash or an image word. */

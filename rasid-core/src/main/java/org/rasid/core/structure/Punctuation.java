@@ -19,6 +19,15 @@ final class Punctuation {
     return i >= 0 && SENTENCE_END.indexOf(line.charAt(i)) >= 0;
   }
 
+  /** True when a headline cannot end this way: a full stop, ellipsis or exclamation, or a continuation mark. */
+  static boolean endsUnlikeTitle(CharSequence line) {
+    if (line.isEmpty()) {
+      return true;
+    }
+    char last = line.charAt(line.length() - 1);
+    return ".!…۔".indexOf(last) >= 0 || CONTINUATION_END.indexOf(last) >= 0;
+  }
+
   /** True when a heading cannot end this way: sentence end, continuation mark or closing quote. */
   static boolean endsUnlikeHeading(CharSequence line) {
     if (line.isEmpty()) {

@@ -367,8 +367,9 @@ public final class Structurer {
     }
   }
 
+  /** At most {@value #TITLE_MAX_WORDS} words, not ending like a statement; questions and quotes may be headlines. */
   static boolean isTitleShaped(String text) {
-    return WordCount.of(text) <= TITLE_MAX_WORDS && !Punctuation.endsUnlikeHeading(text);
+    return WordCount.of(text) <= TITLE_MAX_WORDS && !Punctuation.endsUnlikeTitle(text);
   }
 
   static boolean isHeadingShaped(String text) {
