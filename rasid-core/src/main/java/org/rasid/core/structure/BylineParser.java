@@ -20,8 +20,8 @@ import org.rasid.core.structure.Gazetteer.Kind;
  *   <li>author labels: {@code كتب:}, {@code كتبت:}, {@code بقلم}, {@code إعداد:}, {@code تقرير:}, {@code حوار:},
  *       {@code ترجمة:}, {@code متابعة:} followed by one or more names;
  *   <li>agency credits: {@code (رويترز)}, {@code (رويترز، أ ف ب)}, {@code رويترز - أ ف ب}, {@code وكالات};
- *   <li>labelled fields, which set that field only (rasid's own text rendering uses them): {@code المصدر: …}
- *       (source), {@code الوكالات: …} (agencies), {@code المكان: …} (dateline), {@code كتب: …} (authors).
+ *   <li>labelled fields (rasid's own text rendering uses them): {@code المصدر: …} (source, and agencies when it
+ *       is one), {@code الوكالات: …} (agencies only), {@code المكان: …} (dateline), {@code كتب: …} (authors).
  * </ul>
  *
  * <p>A line is a byline only when every part is accounted for and at least one part is a known outlet, agency or
@@ -67,7 +67,8 @@ final class BylineParser {
     }
     m = SOURCE_LABEL.matcher(line);
     if (m.matches()) {
-      return labelled(m.group(1)).map(source -> new Byline(source, List.of(), List.of(), null));
+      return labelled(m.group(1)).map(source -> new Byline(source,
+          gazetteer.is(Kind.AGENCY, source) ? List.of(source) : List.of(), List.of(), null));
     }
     m = AGENCIES_LABEL.matcher(line);
     if (m.matches()) {
@@ -143,7 +144,10 @@ final class BylineParser {
     boolean anchored = false;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
-      if (gazetteer.is(Kind.AGENCY, part)) {
+      if (i == 0 && gazetteer.is(Kind.PLACE, part) && laterPartIsACredit(parts)) {
+        dateline = part; // "الرياض - واس": the city, not the newspaper of the same name
+        anchored = true;
+      } else if (gazetteer.is(Kind.AGENCY, part)) {
         agencies.add(part);
         anchored = true;
       } else if (source == null && gazetteer.is(Kind.OUTLET, part)) {
@@ -175,6 +179,15 @@ final class BylineParser {
       source = agencies.getFirst();
     }
     return Optional.of(new Byline(source, agencies, authors, dateline));
+  }
+
+  private boolean laterPartIsACredit(List<String> parts) {
+    for (int i = 1; i < parts.size(); i++) {
+      if (gazetteer.is(Kind.AGENCY, parts.get(i)) || gazetteer.is(Kind.OUTLET, parts.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Splits "أحمد علي ومحمد حسن" or "أحمد علي، محمد حسن" into names; empty when a piece is not name-like. */

@@ -129,14 +129,8 @@ public final class Structurer {
       boolean wasUncreditedImage = previousWasUncreditedImage;
       previousWasUncreditedImage = false;
       String text = line.text();
-      if (expectRelatedTitles) {
-        Optional<RelatedLink> link = related.titleLine(text);
-        if (link.isPresent()) {
-          addRelated(line, link.get());
-          return;
-        }
-        expectRelatedTitles = false;
-      }
+      boolean underRelatedMarker = expectRelatedTitles;
+      expectRelatedTitles = false;
       Optional<DateStamp> date = DateParser.parseLine(text);
       if (date.isPresent()) {
         date(line, date.get());
@@ -174,6 +168,12 @@ public final class Structurer {
       }
       if (byline.isPresent()) {
         drop(line, DropReason.EXTRA_METADATA, null);
+        return;
+      }
+      Optional<RelatedLink> relatedTitle = underRelatedMarker ? related.titleLine(text) : Optional.empty();
+      if (relatedTitle.isPresent()) {
+        addRelated(line, relatedTitle.get());
+        expectRelatedTitles = true; // the next line may be another title
         return;
       }
       textLines.add(line);
@@ -218,16 +218,21 @@ public final class Structurer {
       }
     }
 
-    /** Merges a byline's parts into unset fields; false when it has nothing new (a repeated byline). */
+    /**
+     * Merges a byline's parts into unset fields (agencies accumulate); false when it has nothing new (a repeated
+     * byline).
+     */
     private boolean merge(Byline b) {
       boolean added = false;
       if (b.source() != null && source == null) {
         source = b.source();
         added = true;
       }
-      if (!b.agencies().isEmpty() && agencies.isEmpty()) {
-        agencies.addAll(b.agencies());
-        added = true;
+      for (String agency : b.agencies()) {
+        if (!agencies.contains(agency)) {
+          agencies.add(agency);
+          added = true;
+        }
       }
       if (!b.authors().isEmpty() && authors.isEmpty()) {
         authors.addAll(b.authors());

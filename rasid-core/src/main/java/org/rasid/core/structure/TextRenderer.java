@@ -36,8 +36,12 @@ public final class TextRenderer {
     if (a.source() != null) {
       out.add("المصدر: " + a.source());
     }
-    if (!a.agencies().isEmpty()) {
-      out.add("الوكالات: " + String.join("، ", a.agencies()));
+    // "المصدر: رويترز" already credits Reuters as an agency; list only the others.
+    List<String> others = a.agencies().stream()
+        .filter(ag -> !(ag.equals(a.source()) && Gazetteer.defaults().is(Gazetteer.Kind.AGENCY, ag)))
+        .toList();
+    if (!others.isEmpty()) {
+      out.add("الوكالات: " + String.join("، ", others));
     }
     if (a.dateline() != null) {
       out.add("المكان: " + a.dateline());

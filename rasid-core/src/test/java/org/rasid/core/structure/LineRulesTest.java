@@ -73,6 +73,13 @@ class LineRulesTest {
   }
 
   @Test
+  void bylineTellsACityFromTheNewspaperOfTheSameName() {
+    assertThat(byline("الرياض - واس")).isEqualTo(new Byline("واس", List.of("واس"), List.of(), "الرياض"));
+    assertThat(byline("الرياض - فريق التحرير"))
+        .isEqualTo(new Byline("الرياض", List.of(), List.of("فريق التحرير"), null));
+  }
+
+  @Test
   void bylineAgencyCredits() {
     assertThat(byline("(رويترز)")).isEqualTo(new Byline("رويترز", List.of("رويترز"), List.of(), null));
     assertThat(byline("(رويترز، أ ف ب)").agencies()).containsExactly("رويترز", "أ ف ب");
@@ -81,8 +88,9 @@ class LineRulesTest {
   }
 
   @Test
-  void bylineLabelledFieldsSetOnlyTheirField() {
-    assertThat(byline("المصدر: رويترز")).isEqualTo(new Byline("رويترز", List.of(), List.of(), null));
+  void bylineLabelledFields() {
+    assertThat(byline("المصدر: رويترز")).isEqualTo(new Byline("رويترز", List.of("رويترز"), List.of(), null));
+    assertThat(byline("المصدر: الشرق الأوسط")).isEqualTo(new Byline("الشرق الأوسط", List.of(), List.of(), null));
     assertThat(byline("الوكالات: رويترز، أ ف ب"))
         .isEqualTo(new Byline(null, List.of("رويترز", "أ ف ب"), List.of(), null));
     assertThat(byline("المكان: بغداد")).isEqualTo(new Byline(null, List.of(), List.of(), "بغداد"));
