@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
           blocks += a.blocks().size();
           dropped += a.dropped().size();
           String head = a.title() != null ? a.title() : a.paragraphs().stream().findFirst().orElse("");
-          out.printf("%-38s %-16s %-14s %6d %7d  %s%n", clip(name, 38), a.published(), clip(a.source(), 14),
+          out.printf("%-38s %-16s %-14s %6d %7d  %s%n", clip(name, 38), clip(a.published(), 16), clip(a.source(), 14),
               a.blocks().size(), a.dropped().size(), clip(head, 60));
         } catch (InputRejectedException e) {
           failed++;
