@@ -9,6 +9,8 @@ import org.rasid.core.model.DropReason;
  * Site chrome that is never part of the story: share and follow prompts, tag lists, rights notices, advertisement
  * markers, comment and navigation widgets.
  *
+ * <p>A line without a single letter or digit ("***", "* * *", "—") is a separator and dropped as boilerplate.
+ *
  * <p>Conservative by design: only lines of at most {@value #MAX_WORDS} words are considered, and each rule
  * anchors on the words that open (or wholly make up) the line, so a sentence that merely mentions Twitter stays in
  * the body.
@@ -62,10 +64,22 @@ final class BoilerplateRules {
 
   private BoilerplateRules() {}
 
+  private static boolean hasLetterOrDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetterOrDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The reason to drop this line, or empty to keep it. */
   static Optional<DropReason> match(String line) {
     if (line.isEmpty() || WordCount.of(line) > MAX_WORDS) {
       return Optional.empty();
+    }
+    if (!hasLetterOrDigit(line)) {
+      return Optional.of(DropReason.BOILERPLATE); // a separator such as "***" or "* * *"
     }
     for (Rule r : RULES) {
       if (r.pattern.matcher(line).matches()) {

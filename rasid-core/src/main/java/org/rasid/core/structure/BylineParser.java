@@ -153,7 +153,7 @@ final class BylineParser {
       } else if (source == null && gazetteer.is(Kind.OUTLET, part)) {
         source = part;
         anchored = true;
-      } else if (i == 0 && dateline == null && gazetteer.is(Kind.PLACE, part)) {
+      } else if (dateline == null && gazetteer.is(Kind.PLACE, part)) {
         dateline = part;
         anchored = true;
       } else if (DESK.matcher(part).matches()) {

@@ -49,8 +49,11 @@ public final class Structurer {
   static final int HEADING_MAX_WORDS = 12;
   /** ...and at most this many characters. */
   static final int HEADING_MAX_CHARS = 100;
-  /** A cut-short copy must keep at least this many words to count as a repeat. */
-  static final int TRUNCATED_MIN_WORDS = 6;
+  /**
+   * A block must have at least this many words for a repeat of it to be dropped (exact, near or cut short):
+   * short lines repeat legitimately ("المقادير:" in recipes, a refrain, the same closing formula in a list).
+   */
+  static final int DUPLICATE_MIN_WORDS = 6;
 
   private final BylineParser bylines;
   private final CaptionParser captions;
@@ -299,7 +302,7 @@ public final class Structurer {
       }
       Line first = textLines.getFirst();
       String key = DuplicateKey.of(first.text());
-      if (WordCount.of(key) >= TRUNCATED_MIN_WORDS) {
+      if (WordCount.of(key) >= DUPLICATE_MIN_WORDS) {
         for (int i = 1; i < textLines.size(); i++) {
           if (DuplicateKey.isWordPrefix(key, DuplicateKey.of(textLines.get(i).text()))) {
             return null;
@@ -314,6 +317,10 @@ public final class Structurer {
      * the fullest text; the other line is dropped with the relation between the two.
      */
     private void dedupe(Candidate c, List<Candidate> kept, Map<String, Candidate> byKey) {
+      if (WordCount.of(c.key) < DUPLICATE_MIN_WORDS) {
+        kept.add(c); // too short to call a repeat
+        return;
+      }
       Candidate k = byKey.get(c.key);
       if (k == null) {
         k = findPrefixRelative(c, kept);
@@ -336,12 +343,11 @@ public final class Structurer {
     }
 
     private Candidate findPrefixRelative(Candidate c, List<Candidate> kept) {
-      boolean cLongEnough = WordCount.of(c.key) >= TRUNCATED_MIN_WORDS;
       for (Candidate k : kept) {
-        if (cLongEnough && DuplicateKey.isWordPrefix(c.key, k.key)) {
+        if (DuplicateKey.isWordPrefix(c.key, k.key)) {
           return k;
         }
-        if (DuplicateKey.isWordPrefix(k.key, c.key) && WordCount.of(k.key) >= TRUNCATED_MIN_WORDS) {
+        if (DuplicateKey.isWordPrefix(k.key, c.key) && WordCount.of(k.key) >= DUPLICATE_MIN_WORDS) {
           return k;
         }
       }
