@@ -75,7 +75,7 @@ final class BoilerplateRules {
 
   /** The reason to drop this line, or empty to keep it. */
   static Optional<DropReason> match(String line) {
-    if (line.isEmpty() || WordCount.of(line) > MAX_WORDS) {
+    if (line.isEmpty() || WordCount.exceeds(line, MAX_WORDS)) {
       return Optional.empty();
     }
     if (!hasLetterOrDigit(line)) {

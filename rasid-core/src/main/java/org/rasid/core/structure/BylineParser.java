@@ -57,7 +57,7 @@ final class BylineParser {
 
   /** The byline the line holds, or empty when the line is anything else. */
   Optional<Byline> parse(String line) {
-    if (line.isEmpty() || WordCount.of(line) > MAX_WORDS) {
+    if (line.isEmpty() || WordCount.exceeds(line, MAX_WORDS)) {
       return Optional.empty();
     }
     Matcher m = AUTHOR_LABEL.matcher(line);
@@ -118,7 +118,7 @@ final class BylineParser {
     String value = stripBrackets(text);
     boolean known = gazetteer.is(Kind.OUTLET, value) || gazetteer.is(Kind.AGENCY, value)
         || gazetteer.is(Kind.PLACE, value);
-    boolean nameLike = WordCount.of(value) <= MAX_NAME_WORDS && isNameLike(value);
+    boolean nameLike = WordCount.atMost(value, MAX_NAME_WORDS) && isNameLike(value);
     return !value.isEmpty() && (known || nameLike) ? Optional.of(value) : Optional.empty();
   }
 
@@ -159,7 +159,7 @@ final class BylineParser {
       } else if (DESK.matcher(part).matches()) {
         authors.add(part);
         anchored = true;
-      } else if (isNameLike(part) && WordCount.of(part) >= 2 && WordCount.of(part) <= MAX_NAME_WORDS) {
+      } else if (isNameLike(part) && WordCount.atLeast(part, 2) && WordCount.atMost(part, MAX_NAME_WORDS)) {
         authors.addAll(names(part));
       } else {
         return Optional.empty();
@@ -197,7 +197,7 @@ final class BylineParser {
       splitOnAttachedWaw(piece.strip(), names);
     }
     for (String name : names) {
-      if (name.isEmpty() || !isNameLike(name) || WordCount.of(name) > MAX_NAME_WORDS + 2) {
+      if (name.isEmpty() || !isNameLike(name) || WordCount.exceeds(name, MAX_NAME_WORDS + 2)) {
         return List.of();
       }
     }

@@ -47,10 +47,10 @@ final class CaptionParser {
 
   /** The image the line describes, or empty. */
   Optional<Image> parse(String line) {
-    if (WordCount.of(line) > MAX_WORDS + 8) {
+    if (WordCount.exceeds(line, MAX_WORDS + 8)) {
       return Optional.empty();
     }
-    return parseCaption(line).filter(img -> img.caption() == null || WordCount.of(img.caption()) <= MAX_WORDS);
+    return parseCaption(line).filter(img -> img.caption() == null || WordCount.atMost(img.caption(), MAX_WORDS));
   }
 
   private Optional<Image> parseCaption(String line) {
@@ -82,8 +82,11 @@ final class CaptionParser {
 
   /** A line "تصوير: NAME" on its own: the credit of the image before it, or of an image without caption. */
   Optional<String> photographer(String line) {
+    if (!line.startsWith("تصوير")) {
+      return Optional.empty();
+    }
     Matcher m = PHOTOGRAPHER_LINE.matcher(line);
-    return m.matches() && WordCount.of(m.group(1)) <= MAX_CREDIT_WORDS ? Optional.of(m.group(1).strip())
+    return m.matches() && WordCount.atMost(m.group(1), MAX_CREDIT_WORDS) ? Optional.of(m.group(1).strip())
         : Optional.empty();
   }
 
@@ -92,12 +95,12 @@ final class CaptionParser {
     Matcher labelled = CREDIT_LABEL.matcher(inner);
     if (labelled.matches()) {
       String name = labelled.group(1).strip();
-      return WordCount.of(name) <= MAX_CREDIT_WORDS ? name : null;
+      return WordCount.atMost(name, MAX_CREDIT_WORDS) ? name : null;
     }
     if (gazetteer.is(Kind.PHOTO_CREDIT, inner) || gazetteer.is(Kind.AGENCY, inner)) {
       return inner;
     }
-    if (LATIN_CREDIT.matcher(inner).matches() && WordCount.of(inner) <= MAX_CREDIT_WORDS) {
+    if (LATIN_CREDIT.matcher(inner).matches() && WordCount.atMost(inner, MAX_CREDIT_WORDS)) {
       return inner;
     }
     return null;

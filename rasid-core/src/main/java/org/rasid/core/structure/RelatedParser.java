@@ -66,7 +66,7 @@ final class RelatedParser {
     if (URL.matcher(line).find()) {
       return link(line);
     }
-    if (WordCount.of(line) > 20 || Punctuation.endsSentence(line)) {
+    if (WordCount.exceeds(line, 20) || Punctuation.endsSentence(line)) {
       return Optional.empty();
     }
     return link(line);
@@ -84,7 +84,7 @@ final class RelatedParser {
     if (title.isEmpty() && url == null) {
       return Optional.empty();
     }
-    if (WordCount.of(title) > MAX_TITLE_WORDS) {
+    if (WordCount.exceeds(title, MAX_TITLE_WORDS)) {
       return Optional.empty();
     }
     return Optional.of(new RelatedLink(title.isEmpty() ? url : title, url));

@@ -286,7 +286,9 @@ public final class Structurer {
       }
       fates.sort(Comparator.comparingInt(LineFate::line));
       String title = titleLine == null ? null : titleLine.text();
-      Article article = new Article(Article.SCHEMA_VERSION, ArticleIds.of(url, title, blocks), url, source,
+      String id = url != null && !url.isBlank() ? ArticleIds.ofUrl(url)
+          : ArticleIds.ofKeys(titleKey, kept.stream().map(k -> k.key).toList());
+      Article article = new Article(Article.SCHEMA_VERSION, id, url, source,
           agencies, authors, dateline, published, publishedText, title, images, blocks, links, dropped,
           LanguageGuess.of(title, blocks));
       return new Structured(article, fates);
@@ -302,7 +304,7 @@ public final class Structurer {
       }
       Line first = textLines.getFirst();
       String key = DuplicateKey.of(first.text());
-      if (WordCount.of(key) >= DUPLICATE_MIN_WORDS) {
+      if (WordCount.atLeast(key, DUPLICATE_MIN_WORDS)) {
         for (int i = 1; i < textLines.size(); i++) {
           if (DuplicateKey.isWordPrefix(key, DuplicateKey.of(textLines.get(i).text()))) {
             return null;
@@ -317,7 +319,7 @@ public final class Structurer {
      * the fullest text; the other line is dropped with the relation between the two.
      */
     private void dedupe(Candidate c, List<Candidate> kept, Map<String, Candidate> byKey) {
-      if (WordCount.of(c.key) < DUPLICATE_MIN_WORDS) {
+      if (!WordCount.atLeast(c.key, DUPLICATE_MIN_WORDS)) {
         kept.add(c); // too short to call a repeat
         return;
       }
@@ -347,7 +349,7 @@ public final class Structurer {
         if (DuplicateKey.isWordPrefix(c.key, k.key)) {
           return k;
         }
-        if (DuplicateKey.isWordPrefix(k.key, c.key) && WordCount.of(k.key) >= DUPLICATE_MIN_WORDS) {
+        if (DuplicateKey.isWordPrefix(k.key, c.key) && WordCount.atLeast(k.key, DUPLICATE_MIN_WORDS)) {
           return k;
         }
       }
@@ -380,11 +382,11 @@ public final class Structurer {
 
   /** At most {@value #TITLE_MAX_WORDS} words, not ending like a statement; questions and quotes may be headlines. */
   static boolean isTitleShaped(String text) {
-    return WordCount.of(text) <= TITLE_MAX_WORDS && !Punctuation.endsUnlikeTitle(text);
+    return WordCount.atMost(text, TITLE_MAX_WORDS) && !Punctuation.endsUnlikeTitle(text);
   }
 
   static boolean isHeadingShaped(String text) {
-    return WordCount.of(text) <= HEADING_MAX_WORDS && text.length() <= HEADING_MAX_CHARS
+    return WordCount.atMost(text, HEADING_MAX_WORDS) && text.length() <= HEADING_MAX_CHARS
         && !Punctuation.endsUnlikeHeading(text);
   }
 }

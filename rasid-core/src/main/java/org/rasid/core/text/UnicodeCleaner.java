@@ -33,6 +33,9 @@ import java.util.Objects;
  */
 public final class UnicodeCleaner {
   private static final char SPACE = ' ';
+  /** Chars below this are looked up in {@link #PLAIN}: one load instead of a chain of range tests. */
+  private static final int PLAIN_TABLE_SIZE = 0x0700;
+  private static final boolean[] PLAIN = plainTable();
   /** Extra capacity for the output, since a presentation form can expand to many letters (U+FDFA to 18). */
   private static final int EXPANSION_SLACK = 16;
 
@@ -67,6 +70,7 @@ public final class UnicodeCleaner {
    */
   public static String cleanLine(CharSequence line) {
     Objects.requireNonNull(line, "line");
+    line = withoutOuterSpaces(line); // scrapes often indent lines; trimming first keeps the fast path
     int length = line.length();
     StringBuilder out = null; // allocated at the first char that changes
     boolean needsNfc = false;
@@ -98,15 +102,21 @@ public final class UnicodeCleaner {
    * Punctuation other than spaces and invisible characters. Package-private for the test that checks the NFC claim.
    */
   static boolean isPlain(char c) {
-    return (c >= '!' && c <= '~')
-        || (c >= '\u00A1' && c <= '\u02FF' && c != '\u00AD')
-        || c == '\u060C' || c == '\u061B' || c == '\u061F' // Arabic comma, semicolon, question mark
-        || (c >= '\u0620' && c <= '\u064A') // letters and tatweel
-        || (c >= '\u0660' && c <= '\u066F') // digits, separators, percent, five-pointed star, dotless letters
-        || (c >= '\u0671' && c <= '\u06D5') // extended letters and full stop
-        || (c >= '\u06EE' && c <= '\u06FF') // extended letters and Persian digits
-        || (c >= '\u2010' && c <= '\u2027') // dashes, quotes, bullets, ellipsis
-        || (c >= '\u2030' && c <= '\u205E'); // per mille, primes, guillemets
+    return c < PLAIN_TABLE_SIZE ? PLAIN[c] : (c >= '\u2010' && c <= '\u2027') || (c >= '\u2030' && c <= '\u205E');
+  }
+
+  private static boolean[] plainTable() {
+    boolean[] plain = new boolean[PLAIN_TABLE_SIZE];
+    for (char c = 0; c < PLAIN_TABLE_SIZE; c++) {
+      plain[c] = (c >= '!' && c <= '~')
+          || (c >= '\u00A1' && c <= '\u02FF' && c != '\u00AD')
+          || c == '\u060C' || c == '\u061B' || c == '\u061F' // Arabic comma, semicolon, question mark
+          || (c >= '\u0620' && c <= '\u064A') // letters and tatweel
+          || (c >= '\u0660' && c <= '\u066F') // digits, separators, percent, five-pointed star, dotless letters
+          || (c >= '\u0671' && c <= '\u06D5') // extended letters and full stop
+          || (c >= '\u06EE' && c <= '\u06FF'); // extended letters and Persian digits
+    }
+    return plain;
   }
 
   private static Kind kindOf(char c) {
@@ -156,6 +166,18 @@ public final class UnicodeCleaner {
     if (length > 0 && out.charAt(length - 1) != SPACE) {
       out.append(SPACE);
     }
+  }
+
+  private static CharSequence withoutOuterSpaces(CharSequence line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && line.charAt(start) == SPACE) {
+      start++;
+    }
+    while (end > start && line.charAt(end - 1) == SPACE) {
+      end--;
+    }
+    return start == 0 && end == line.length() ? line : line.subSequence(start, end);
   }
 
   private static String withoutTrailingSpace(String s) {
