@@ -82,6 +82,9 @@ public final class UnicodeCleaner {
         }
         continue;
       }
+      if (c == SPACE && out == null && line.charAt(i - 1) != SPACE) {
+        continue; // a single space between words (the line is trimmed, so i > 0): kept as is
+      }
       Kind kind = kindOf(c);
       needsNfc |= kind == Kind.OTHER || kind == Kind.PRESENTATION_FORM;
       if (out == null) {
