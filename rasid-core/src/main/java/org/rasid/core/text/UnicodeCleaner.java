@@ -123,6 +123,22 @@ public final class UnicodeCleaner {
   }
 
   private static Kind kindOf(char c) {
+    return c < KIND_TABLE_SIZE ? KINDS[c] : computeKind(c);
+  }
+
+  /** {@link #kindOf} for chars below this is one array load. */
+  private static final int KIND_TABLE_SIZE = 0x0700;
+  private static final Kind[] KINDS = kindTable();
+
+  private static Kind[] kindTable() {
+    Kind[] kinds = new Kind[KIND_TABLE_SIZE];
+    for (char c = 0; c < KIND_TABLE_SIZE; c++) {
+      kinds[c] = computeKind(c);
+    }
+    return kinds;
+  }
+
+  private static Kind computeKind(char c) {
     if (isPlain(c)) {
       return Kind.PLAIN;
     }
