@@ -40,7 +40,11 @@ final class BylineParser {
   private static final Pattern AGENCIES_LABEL = Pattern.compile("^(?:الوكالات|وكالات الأنباء)\\s*[:：]\\s*(.+)$");
   private static final Pattern DATELINE_LABEL = Pattern.compile("^(?:المكان|مكان النشر)\\s*[:：]\\s*(.+)$");
   private static final Pattern PARENTHESIZED = Pattern.compile("^[(\\[]([^()\\[\\]]+)[)\\]]$");
-  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[–—|/]\\s*|\\s+-\\s*|\\s*-\\s+|\\s*[:：]\\s*");
+  private static final Pattern PART_SEPARATOR =
+      Pattern.compile("\\s*[–—|/]\\s*|\\s+-\\s*|\\s*-\\s+|\\s*[:：]\\s*|\\s+ـ\\s+");
+  /** Slideshow buttons glued to a byline in some scrapes: "Next Previous عين اليوم – تبوك". */
+  private static final Pattern NAVIGATION_PREFIX =
+      Pattern.compile("^(?:(?:Next|Previous|Prev|السابق|التالي)\\s+)+");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[،,؛;]\\s*|\\s+و\\s+");
   private static final Pattern DESK =
       Pattern.compile("^(?:فريق التحرير|هيئة التحرير|التحرير|المحرر|محرر\\s.+|قسم\\s.+|مراسل\\s.+|مراسلو\\s.+"
@@ -59,6 +63,13 @@ final class BylineParser {
   Optional<Byline> parse(String line) {
     if (line.isEmpty() || WordCount.exceeds(line, MAX_WORDS)) {
       return Optional.empty();
+    }
+    char first = line.charAt(0);
+    if (first == 'N' || first == 'P' || first == 'ا') {
+      line = NAVIGATION_PREFIX.matcher(line).replaceFirst("");
+      if (line.isEmpty()) {
+        return Optional.empty();
+      }
     }
     Matcher m = AUTHOR_LABEL.matcher(line);
     if (m.matches()) {
@@ -168,9 +179,10 @@ final class BylineParser {
     if (!anchored) {
       return Optional.empty();
     }
-    boolean placeThenNameOnly = dateline != null && source == null && agencies.isEmpty();
-    if (placeThenNameOnly && !separators.getFirst().matches("[:：/]")) {
-      return Optional.empty(); // "غزة - الحرب" is a heading; "لندن: رنيم حنوش" is a byline
+    boolean placeAndNameOnly = dateline != null && source == null && agencies.isEmpty();
+    boolean placeFirst = dateline != null && dateline.equals(parts.getFirst());
+    if (placeAndNameOnly && placeFirst && !separators.getFirst().matches("[:：/]")) {
+      return Optional.empty(); // "غزة - الحرب" is a heading; "لندن: رنيم حنوش" and "نايف عبدالله – جدة" are bylines
     }
     if (dateline != null && authors.isEmpty() && source == null && agencies.isEmpty()) {
       return Optional.empty();

@@ -74,8 +74,11 @@ public final class LineAccounting {
       problems.add(titles + " title lines for title " + a.title());
     }
     boolean hasByline = a.source() != null || a.dateline() != null || !a.authors().isEmpty() || !a.agencies().isEmpty();
-    if (hasByline != (bylines > 0)) {
-      problems.add(bylines + " byline lines, but byline fields are " + (hasByline ? "set" : "empty"));
+    if (bylines > 0 && !hasByline) {
+      problems.add(bylines + " byline lines, but byline fields are empty");
+    }
+    if (hasByline && bylines == 0 && dates == 0) { // a wire dateline ("الرياض 10 أغسطس 2015 واس") is a date line
+      problems.add("byline fields are set, but no line holds a byline");
     }
     return problems;
   }

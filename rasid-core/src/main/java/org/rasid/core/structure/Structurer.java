@@ -58,6 +58,7 @@ public final class Structurer {
   private final BylineParser bylines;
   private final CaptionParser captions;
   private final RelatedParser related = new RelatedParser();
+  private final DatelineStampParser datelineStamps;
 
   public Structurer() {
     this(Gazetteer.defaults());
@@ -66,6 +67,7 @@ public final class Structurer {
   public Structurer(Gazetteer gazetteer) {
     this.bylines = new BylineParser(gazetteer);
     this.captions = new CaptionParser(gazetteer);
+    this.datelineStamps = new DatelineStampParser(gazetteer);
   }
 
   /** Structures one article whose URL is unknown. */
@@ -139,6 +141,11 @@ public final class Structurer {
         date(line, date.get());
         return;
       }
+      Optional<DatelineStampParser.DatelineStamp> stamp = datelineStamps.parse(text);
+      if (stamp.isPresent()) {
+        datelineStamp(line, stamp.get());
+        return;
+      }
       Optional<DropReason> boilerplate = BoilerplateRules.match(text);
       if (boilerplate.isPresent()) {
         drop(line, boilerplate.get(), null);
@@ -187,6 +194,21 @@ public final class Structurer {
         published = stamp.iso();
         publishedText = stamp.text();
         fates.add(new LineFate(line.number(), line.text(), Place.DATE, -1));
+      } else {
+        drop(line, DropReason.EXTRA_METADATA, null);
+      }
+    }
+
+    /** "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": a date line that also names a place and an agency. */
+    private void datelineStamp(Line line, DatelineStampParser.DatelineStamp stamp) {
+      List<String> agency = stamp.agency() == null ? List.of() : List.of(stamp.agency());
+      boolean addedByline = merge(new Byline(stamp.agency(), agency, List.of(), stamp.place()));
+      if (publishedText == null) {
+        published = stamp.date().iso();
+        publishedText = stamp.date().text();
+        fates.add(new LineFate(line.number(), line.text(), Place.DATE, -1));
+      } else if (addedByline) {
+        fates.add(new LineFate(line.number(), line.text(), Place.BYLINE, -1));
       } else {
         drop(line, DropReason.EXTRA_METADATA, null);
       }

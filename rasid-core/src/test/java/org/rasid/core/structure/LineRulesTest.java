@@ -73,6 +73,33 @@ class LineRulesTest {
   }
 
   @Test
+  void bylineNameThenPlace() {
+    assertThat(byline("نايف عبدالله – جدة"))
+        .isEqualTo(new Byline(null, List.of(), List.of("نايف عبدالله"), "جدة"));
+    assertThat(byline("بادي البادي ـ جدة")).isEqualTo(new Byline(null, List.of(), List.of("بادي البادي"), "جدة"));
+  }
+
+  @Test
+  void bylineIgnoresSlideshowButtonsGluedInFront() {
+    assertThat(byline("Next Previous عين اليوم – تبوك"))
+        .isEqualTo(new Byline("عين اليوم", List.of(), List.of(), "تبوك"));
+  }
+
+  @Test
+  void wireDatelineStampsNamePlaceDateAndAgency() {
+    DatelineStampParser p = new DatelineStampParser(Gazetteer.defaults());
+    assertThat(p.parse("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس")).get().satisfies(s -> {
+      assertThat(s.place()).isEqualTo("الرياض");
+      assertThat(s.agency()).isEqualTo("واس");
+      assertThat(s.date().iso()).isEqualTo("2015-08-10");
+    });
+    assertThat(p.parse("القاهرة في 12 سبتمبر 2021 (أ ش أ)")).get()
+        .extracting(s -> s.date().iso()).isEqualTo("2021-09-12");
+    assertThat(p.parse("وصل الوزير إلى الرياض 12 سبتمبر 2021")).isEmpty();
+    assertThat(p.parse("الرياض تستضيف القمة")).isEmpty();
+  }
+
+  @Test
   void bylineTellsACityFromTheNewspaperOfTheSameName() {
     assertThat(byline("الرياض - واس")).isEqualTo(new Byline("واس", List.of("واس"), List.of(), "الرياض"));
     assertThat(byline("الرياض - فريق التحرير"))

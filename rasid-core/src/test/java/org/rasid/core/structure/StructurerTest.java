@@ -141,6 +141,18 @@ class StructurerTest {
   }
 
   @Test
+  void readsAWireDatelineAsDatePlaceAndAgency() {
+    Article a = structure("مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", LEAD);
+    assertThat(a.published()).isEqualTo("2015-08-10");
+    assertThat(a.publishedText()).isEqualTo("25 شوال 1436 هـ الموافق 10 أغسطس 2015 م");
+    assertThat(a.dateline()).isEqualTo("مكة المكرمة");
+    assertThat(a.agencies()).containsExactly("واس");
+    assertThat(a.title()).isNull();
+    Article again = structurer.structure(TextRenderer.render(a)).article();
+    assertThat(withoutDropped(again)).isEqualTo(withoutDropped(a));
+  }
+
+  @Test
   void readsPlaceSlashOutlet() {
     Article a = structure("بغداد/ شفق نيوز", LEAD);
     assertThat(a.dateline()).isEqualTo("بغداد");
