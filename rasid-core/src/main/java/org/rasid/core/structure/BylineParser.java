@@ -172,6 +172,9 @@ final class BylineParser {
         anchored = true;
       } else if (isNameLike(part) && WordCount.atLeast(part, 2) && WordCount.atMost(part, MAX_NAME_WORDS)) {
         authors.addAll(names(part));
+      } else if (dateline == null && source != null && i == parts.size() - 1 && isNameLike(part)
+          && WordCount.atMost(part, 1)) {
+        dateline = part; // "عين اليوم – تيرانا": after a known outlet a single word is a place, not a person
       } else {
         return Optional.empty();
       }

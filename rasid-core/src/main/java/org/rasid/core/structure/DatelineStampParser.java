@@ -17,6 +17,8 @@ final class DatelineStampParser {
   record DatelineStamp(String place, DateStamp date, String agency) {}
 
   private static final int MAX_NAME_WORDS = 3;
+  private static final java.util.regex.Pattern GLUED_DIGITS =
+      java.util.regex.Pattern.compile("([\\p{IsArabic}&&\\p{L}])([0-9٠-٩])");
   private static final String EDGE_PUNCTUATION = "()[]/،,-–—:|.";
 
   private final Gazetteer gazetteer;
@@ -29,7 +31,7 @@ final class DatelineStampParser {
     if (line.length() > 160 || !hasDigit(line)) {
       return Optional.empty();
     }
-    String[] words = line.split(" ");
+    String[] words = GLUED_DIGITS.matcher(line).replaceAll("$1 $2").split(" "); // "الأحساء25 شوال" → "الأحساء 25 شوال"
     int start = 0;
     int end = words.length;
     String place = null;

@@ -80,6 +80,11 @@ class LineRulesTest {
   }
 
   @Test
+  void bylineTakesASingleWordAfterAnOutletForAPlace() {
+    assertThat(byline("عين اليوم – تيرانا")).isEqualTo(new Byline("عين اليوم", List.of(), List.of(), "تيرانا"));
+  }
+
+  @Test
   void bylineIgnoresSlideshowButtonsGluedInFront() {
     assertThat(byline("Next Previous عين اليوم – تبوك"))
         .isEqualTo(new Byline("عين اليوم", List.of(), List.of(), "تبوك"));
@@ -95,6 +100,8 @@ class LineRulesTest {
     });
     assertThat(p.parse("القاهرة في 12 سبتمبر 2021 (أ ش أ)")).get()
         .extracting(s -> s.date().iso()).isEqualTo("2021-09-12");
+    assertThat(p.parse("الأحساء25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس")).get()
+        .extracting(DatelineStampParser.DatelineStamp::place).isEqualTo("الأحساء");
     assertThat(p.parse("وصل الوزير إلى الرياض 12 سبتمبر 2021")).isEmpty();
     assertThat(p.parse("الرياض تستضيف القمة")).isEmpty();
   }
