@@ -24,6 +24,8 @@ import org.rasid.core.structure.Gazetteer.Kind;
 final class CaptionParser {
 
   static final int MAX_WORDS = 35;
+  /** A caption line (caption, credit and label) is at most this many words. */
+  static final int MAX_LINE_WORDS = MAX_WORDS + 8;
   /** A credit is at most this many words. */
   static final int MAX_CREDIT_WORDS = 6;
 
@@ -47,7 +49,7 @@ final class CaptionParser {
 
   /** The image the line describes, or empty. */
   Optional<Image> parse(String line) {
-    if (WordCount.exceeds(line, MAX_WORDS + 8)) {
+    if (WordCount.exceeds(line, MAX_LINE_WORDS)) {
       return Optional.empty();
     }
     return parseCaption(line).filter(img -> img.caption() == null || WordCount.atMost(img.caption(), MAX_WORDS));

@@ -10,7 +10,7 @@ import org.rasid.core.model.Block;
  */
 final class LanguageGuess {
   /** Letters enough to decide; the rest of a long article is not read. */
-  private static final int ENOUGH_LETTERS = 600;
+  private static final int ENOUGH_LETTERS = 400;
 
   private LanguageGuess() {}
 

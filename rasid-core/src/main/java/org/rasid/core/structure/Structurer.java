@@ -89,8 +89,19 @@ public final class Structurer {
     return run.finish();
   }
 
-  /** A cleaned, non-blank input line. */
-  record Line(int number, String text) {}
+  /**
+   * A cleaned, non-blank input line.
+   *
+   * @param words its word count, capped at {@link #WORDS_CAP}: computed once, since every rule first asks "is
+   *     this line short?"
+   */
+  record Line(int number, String text, int words) {
+    static final int WORDS_CAP = 64;
+
+    Line(int number, String text) {
+      this(number, text, WordCount.atMost(text, WORDS_CAP) ? WordCount.of(text) : WORDS_CAP + 1);
+    }
+  }
 
   /** One text line waiting to become a title or a block. */
   private static final class Candidate {
@@ -146,7 +157,8 @@ public final class Structurer {
         datelineStamp(line, stamp.get());
         return;
       }
-      Optional<DropReason> boilerplate = BoilerplateRules.match(text);
+      Optional<DropReason> boilerplate =
+          line.words() <= BoilerplateRules.MAX_WORDS ? BoilerplateRules.match(text) : Optional.empty();
       if (boilerplate.isPresent()) {
         drop(line, boilerplate.get(), null);
         return;
@@ -161,7 +173,7 @@ public final class Structurer {
         }
         return;
       }
-      Optional<Image> image = captions.parse(text);
+      Optional<Image> image = line.words() <= CaptionParser.MAX_LINE_WORDS ? captions.parse(text) : Optional.empty();
       if (image.isPresent()) {
         addImage(line, image.get());
         return;
@@ -171,7 +183,7 @@ public final class Structurer {
         creditPhotographer(line, photographer.get(), wasUncreditedImage);
         return;
       }
-      Optional<Byline> byline = bylines.parse(text);
+      Optional<Byline> byline = line.words() <= BylineParser.MAX_WORDS ? bylines.parse(text) : Optional.empty();
       if (byline.isPresent() && merge(byline.get())) {
         fates.add(new LineFate(line.number(), text, Place.BYLINE, -1));
         return;
@@ -321,7 +333,8 @@ public final class Structurer {
      * later paragraph cut short (a repeated lead standing first).
      */
     private Line chooseTitle() {
-      if (textLines.isEmpty() || !isTitleShaped(textLines.getFirst().text())) {
+      if (textLines.isEmpty() || textLines.getFirst().words() > TITLE_MAX_WORDS
+          || !isTitleShaped(textLines.getFirst().text())) {
         return null;
       }
       Line first = textLines.getFirst();
@@ -391,7 +404,8 @@ public final class Structurer {
       boolean paragraphFollows = false;
       BlockType[] types = new BlockType[kept.size()];
       for (int i = kept.size() - 1; i >= 0; i--) {
-        boolean headingShaped = isHeadingShaped(kept.get(i).source.text());
+        Line source = kept.get(i).source;
+        boolean headingShaped = source.words() <= HEADING_MAX_WORDS && isHeadingShaped(source.text());
         types[i] = headingShaped && paragraphFollows ? BlockType.HEADING : BlockType.PARAGRAPH;
         paragraphFollows |= !headingShaped;
       }

@@ -86,7 +86,7 @@ public final class UnicodeCleaner {
         continue; // a single space between words (the line is trimmed, so i > 0): kept as is
       }
       Kind kind = kindOf(c);
-      needsNfc |= kind == Kind.OTHER || kind == Kind.PRESENTATION_FORM;
+      needsNfc |= kind == Kind.PRESENTATION_FORM || kind == Kind.OTHER && mayChangeUnderNfc(line, i, c);
       if (out == null) {
         if (keptAsIs(line, i, kind)) {
           continue;
@@ -209,6 +209,20 @@ public final class UnicodeCleaner {
       out.setLength(length - 1);
     }
     return out.toString();
+  }
+
+  /**
+   * An Arabic harakah between two letters is already in NFC; NFC can only change a line where a mark follows
+   * another mark (canonical reordering, shadda + fatha) or a hamza/madda mark follows a letter it composes with
+   * (U+0653–U+0655). Anything else outside the plain set is checked to be safe.
+   */
+  private static boolean mayChangeUnderNfc(CharSequence line, int i, char c) {
+    boolean arabicMark = (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
+    if (!arabicMark || (c >= '\u0653' && c <= '\u0655')) {
+      return true;
+    }
+    char previous = i > 0 ? line.charAt(i - 1) : ' ';
+    return Character.getType(previous) == Character.NON_SPACING_MARK;
   }
 
   private static String nfc(String s) {
