@@ -1,0 +1,49 @@
+package org.rasid.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rasid.core.model.Article;
+
+/**
+ * The searchable store of article records. One writer per index folder; any number of concurrent readers.
+ *
+ * <p>Contract:
+ *
+ * <ul>
+ *   <li>{@link #upsert} is idempotent: an article is stored once per {@link Article#id()}; upserting the same id
+ *       again replaces it.
+ *   <li>Nothing upserted is visible to {@link #search} or durable before {@link #commit}. A commit is atomic: after
+ *       a crash (even kill -9) the index holds exactly what the last completed commit held.
+ *   <li>{@link #commit} stores the caller's checkpoint data with the commit; {@link #checkpoint} reads it back
+ *       after a restart, so an ingest can resume.
+ * </ul>
+ */
+public interface ArticleIndex extends Closeable {
+
+  /** Adds or replaces an article. Returns true when its id was not in the index (as last committed or added). */
+  boolean upsert(Article article) throws IOException;
+
+  /** True when an article with this id is in the index (committed, or upserted since). */
+  boolean contains(String id) throws IOException;
+
+  /** Makes everything upserted durable and searchable, with the caller's checkpoint data. */
+  void commit(Map<String, String> checkpoint) throws IOException;
+
+  /** The checkpoint data of the last commit (empty for a new index). */
+  Map<String, String> checkpoint() throws IOException;
+
+  /** The stored record. */
+  Optional<Article> get(String id) throws IOException;
+
+  /** Runs a search; the query syntax is documented in {@code docs/search.md}. */
+  SearchResponse search(SearchRequest request) throws IOException;
+
+  /** Articles most like the given one (not including it). */
+  List<Hit> moreLikeThis(String id, int limit) throws IOException;
+
+  /** What the index holds. */
+  IndexStats stats() throws IOException;
+}
