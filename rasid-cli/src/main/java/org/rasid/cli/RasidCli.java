@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "rasid (راصد): Arabic news intelligence. Structure raw Arabic news into clean records.",
-    subcommands = {ParseCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
+        StatsCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class RasidCli {
 
   /** Exit code: every document was processed. */
@@ -37,7 +38,11 @@ public final class RasidCli {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-      cmd.getErr().println("rasid: internal error: " + ex);
+      if (ex instanceof CliException || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+        cmd.getErr().println("rasid " + cmd.getCommandName() + ": " + ex.getMessage());
+      } else {
+        cmd.getErr().println("rasid " + cmd.getCommandName() + ": internal error: " + ex);
+      }
       return SOME_FAILED;
     });
     return cli.execute(args);
