@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Callable<Integer> {
 
   /** The corpus, relative to the project root that the ./rasid launcher exports as RASID_HOME. */
-  static final String DEFAULT_CORPUS = "rasid-core/src/test/resources/fixtures/articles";
+  static final String DEFAULT_CORPUS = "demo/corpus";
 
   @Spec CommandSpec spec;
 

@@ -27,7 +27,7 @@ final class StampPatterns {
   static final String PM = "pm";
 
   private static final List<String> LABELS = List.of(
-      "نشر في", "نُشر في", "نشر بتاريخ", "نشر يوم", "نشر", "تاريخ النشر", "تاريخ التحديث", "آخر تحديث", "تم النشر",
+      "نشر في", "نُشر في", "نشرت في", "نشرت", "نشر بتاريخ", "نشر يوم", "نشر", "تاريخ النشر", "تاريخ التحديث", "آخر تحديث", "تم النشر",
       "تم التحديث", "بتاريخ", "التاريخ", "محدث", "published", "updated", "last updated");
 
   private static final List<String> WEEKDAYS = List.of(
@@ -88,7 +88,7 @@ final class StampPatterns {
       + "|(?:(?:\\d{1,3}|" + wordAlternation(COUNT_WORDS) + ") )?" + wordAlternation(TIME_UNITS) + ")");
 
   static final Pattern WEEKDAY =
-      Pattern.compile("(?:يوم )?" + wordAlternation(WEEKDAYS) + ABBREVIATION_DOT + "(?: ?, ?| )");
+      Pattern.compile("(?:يوم )?" + wordAlternation(WEEKDAYS) + ABBREVIATION_DOT + "(?: ?[,-] ?| )");
 
   /** 2021-09-12, 2021/9/12, 2021.09.12: a 4-digit year first. */
   static final Pattern NUMERIC_YEAR_FIRST = Pattern.compile(group(YEAR, FOUR_DIGITS) + NUMERIC_SEPARATOR

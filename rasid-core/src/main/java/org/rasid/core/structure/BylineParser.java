@@ -40,6 +40,8 @@ final class BylineParser {
   private static final Pattern AGENCIES_LABEL = Pattern.compile("^(?:الوكالات|وكالات الأنباء)\\s*[:：]\\s*(.+)$");
   private static final Pattern DATELINE_LABEL = Pattern.compile("^(?:المكان|مكان النشر)\\s*[:：]\\s*(.+)$");
   private static final Pattern PARENTHESIZED = Pattern.compile("^[(\\[]([^()\\[\\]]+)[)\\]]$");
+  /** "باريس (أ ف ب)", "القاهرة (رويترز، أ ف ب)". */
+  private static final Pattern PLACE_THEN_PARENTHESIZED = Pattern.compile("^([^()]+?)\\s*[(\\[]([^()\\[\\]]+)[)\\]]$");
   private static final Pattern PART_SEPARATOR =
       Pattern.compile("\\s*[–—|/]\\s*|\\s+-\\s*|\\s*-\\s+|\\s*[:：]\\s*|\\s+ـ\\s+");
   /** Slideshow buttons glued to a byline in some scrapes: "Next Previous عين اليوم – تبوك". */
@@ -92,6 +94,11 @@ final class BylineParser {
     m = PARENTHESIZED.matcher(line);
     if (m.matches()) {
       return credits(m.group(1));
+    }
+    m = PLACE_THEN_PARENTHESIZED.matcher(line);
+    if (m.matches() && gazetteer.is(Kind.PLACE, m.group(1))) {
+      String place = m.group(1).strip();
+      return credits(m.group(2)).map(b -> new Byline(b.source(), b.agencies(), List.of(), place));
     }
     Optional<Byline> agenciesOnly = credits(line);
     if (agenciesOnly.isPresent()) {

@@ -68,6 +68,9 @@ final class CaptionParser {
           boolean labelled = !credit.equals(inner);
           return labelled || isPhotoOnly(credit) ? Optional.of(new Image(null, credit)) : Optional.empty();
         }
+        if (gazetteer.is(Kind.PLACE, trimDash(caption)) && gazetteer.is(Kind.AGENCY, credit)) {
+          return Optional.empty(); // "باريس (أ ف ب)" is a dateline, not a photo of Paris
+        }
         return Optional.of(new Image(trimDash(caption), credit));
       }
     }
@@ -99,7 +102,7 @@ final class CaptionParser {
       String name = labelled.group(1).strip();
       return WordCount.atMost(name, MAX_CREDIT_WORDS) ? name : null;
     }
-    if (gazetteer.is(Kind.PHOTO_CREDIT, inner) || gazetteer.is(Kind.AGENCY, inner)) {
+    if (gazetteer.is(Kind.PHOTO_CREDIT, inner) || gazetteer.is(Kind.AGENCY, inner) || gazetteer.is(Kind.OUTLET, inner)) {
       return inner;
     }
     if (LATIN_CREDIT.matcher(inner).matches() && WordCount.atMost(inner, MAX_CREDIT_WORDS)) {

@@ -28,12 +28,15 @@ final class Punctuation {
     return ".!…۔".indexOf(last) >= 0 || CONTINUATION_END.indexOf(last) >= 0;
   }
 
-  /** True when a heading cannot end this way: sentence end, continuation mark or closing quote. */
+  /**
+   * True when a heading cannot end this way: a full stop, ellipsis or exclamation, a continuation mark, or a
+   * closing quote. A question mark may end a subheading ("ماذا بعد؟").
+   */
   static boolean endsUnlikeHeading(CharSequence line) {
     if (line.isEmpty()) {
       return true;
     }
     char last = line.charAt(line.length() - 1);
-    return endsSentence(line) || CONTINUATION_END.indexOf(last) >= 0 || "\"»”'’".indexOf(last) >= 0;
+    return ".!…۔".indexOf(last) >= 0 || CONTINUATION_END.indexOf(last) >= 0 || "\"»”'’".indexOf(last) >= 0;
   }
 }

@@ -132,6 +132,7 @@ public final class Structurer {
     private final Map<String, Integer> captionIndex = new HashMap<>();
     private String published;
     private String publishedText;
+    private Line dateLine;
     private String source;
     private String dateline;
     private boolean expectRelatedTitles;
@@ -201,14 +202,24 @@ public final class Structurer {
       textLines.add(line);
     }
 
+    /** The first date stamp fills {@code published}; an absolute stamp replaces an earlier relative one. */
     private void date(Line line, DateStamp stamp) {
       if (publishedText == null) {
-        published = stamp.iso();
-        publishedText = stamp.text();
-        fates.add(new LineFate(line.number(), line.text(), Place.DATE, -1));
+        setDate(line, stamp);
+      } else if (published == null && stamp.iso() != null && dateLine != null) {
+        fates.removeIf(f -> f.line() == dateLine.number());
+        drop(dateLine, DropReason.EXTRA_METADATA, null);
+        setDate(line, stamp);
       } else {
         drop(line, DropReason.EXTRA_METADATA, null);
       }
+    }
+
+    private void setDate(Line line, DateStamp stamp) {
+      published = stamp.iso();
+      publishedText = stamp.text();
+      dateLine = line;
+      fates.add(new LineFate(line.number(), line.text(), Place.DATE, -1));
     }
 
     /** "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": a date line that also names a place and an agency. */
@@ -219,6 +230,7 @@ public final class Structurer {
         published = stamp.date().iso();
         publishedText = stamp.date().text();
         fates.add(new LineFate(line.number(), line.text(), Place.DATE, -1));
+        // not a replaceable dateLine: this line also carried byline fields
       } else if (addedByline) {
         fates.add(new LineFate(line.number(), line.text(), Place.BYLINE, -1));
       } else {
@@ -261,8 +273,8 @@ public final class Structurer {
      */
     private boolean merge(Byline b) {
       boolean added = false;
-      if (b.source() != null && source == null) {
-        source = b.source();
+      if (b.source() != null && (source == null || sourceIsOnlyAnAgency() && !b.agencies().contains(b.source()))) {
+        source = b.source(); // an outlet named later wins over an agency: "القاهرة - أ ش أ" then "الأهرام – …"
         added = true;
       }
       for (String agency : b.agencies()) {
@@ -280,6 +292,10 @@ public final class Structurer {
         added = true;
       }
       return added;
+    }
+
+    private boolean sourceIsOnlyAnAgency() {
+      return source != null && agencies.contains(source);
     }
 
     private void drop(Line line, DropReason reason, Candidate keptAs) {

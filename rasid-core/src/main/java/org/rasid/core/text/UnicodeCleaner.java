@@ -86,7 +86,12 @@ public final class UnicodeCleaner {
         continue; // a single space between words (the line is trimmed, so i > 0): kept as is
       }
       Kind kind = kindOf(c);
-      needsNfc |= kind == Kind.PRESENTATION_FORM || kind == Kind.OTHER && mayChangeUnderNfc(line, i, c);
+      if (!needsNfc && kind == Kind.OTHER) {
+        char previous = out != null ? (out.isEmpty() ? SPACE : out.charAt(out.length() - 1))
+            : (i > 0 ? line.charAt(i - 1) : SPACE); // until the first change, output = input
+        needsNfc = mayChangeUnderNfc(previous, c);
+      }
+      needsNfc |= kind == Kind.PRESENTATION_FORM;
       if (out == null) {
         if (keptAsIs(line, i, kind)) {
           continue;
@@ -216,13 +221,12 @@ public final class UnicodeCleaner {
    * another mark (canonical reordering, shadda + fatha) or a hamza/madda mark follows a letter it composes with
    * (U+0653–U+0655). Anything else outside the plain set is checked to be safe.
    */
-  private static boolean mayChangeUnderNfc(CharSequence line, int i, char c) {
+  private static boolean mayChangeUnderNfc(char previousOutput, char c) {
     boolean arabicMark = (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
     if (!arabicMark || (c >= '\u0653' && c <= '\u0655')) {
       return true;
     }
-    char previous = i > 0 ? line.charAt(i - 1) : ' ';
-    return Character.getType(previous) == Character.NON_SPACING_MARK;
+    return Character.getType(previousOutput) == Character.NON_SPACING_MARK;
   }
 
   private static String nfc(String s) {

@@ -617,4 +617,12 @@ class DateParserTest {
   private static <T> T pick(Random random, List<T> values) {
     return values.get(random.nextInt(values.size()));
   }
+
+  @org.junit.jupiter.api.Test
+  void acceptsADashAfterTheWeekdayAndTheFrance24Label() {
+    org.assertj.core.api.Assertions.assertThat(DateParser.parseLine("الخميس - 13 رمضان 1446 هـ - 13 مارس 2025 م"))
+        .get().extracting(DateStamp::iso).isEqualTo("2025-03-13");
+    org.assertj.core.api.Assertions.assertThat(DateParser.parseLine("نشرت في: 05/03/2024 - 10:15"))
+        .get().extracting(DateStamp::iso).isEqualTo("2024-03-05T10:15");
+  }
 }
