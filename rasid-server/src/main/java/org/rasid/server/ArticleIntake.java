@@ -72,14 +72,14 @@ final class ArticleIntake {
     long declared = declaredLength(ctx);
     if (declared > maxBodyBytes) {
       discard(ctx.bodyInputStream());
-      throw InputRejectedException.tooLarge(BODY, declared, maxBodyBytes);
+      throw tooLarge();
     }
     byte[] bytes;
     try {
       bytes = TextDecoder.readBounded(ctx.bodyInputStream(), maxBodyBytes, BODY);
-    } catch (InputRejectedException tooLarge) {
+    } catch (InputRejectedException e) {
       discard(ctx.bodyInputStream());
-      throw tooLarge;
+      throw tooLarge();
     }
     if (json) {
       if (bytes.length == 0) {
@@ -104,6 +104,21 @@ final class ArticleIntake {
       index.commit(index.checkpoint());
       return new Stored(article, !existed);
     }
+  }
+
+  private HttpResponseException tooLarge() {
+    return new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
+        BODY + " is over this server's limit of " + size(maxBodyBytes));
+  }
+
+  /** "5 MB", "1 KB", "1500 bytes". */
+  static String size(long bytes) {
+    long kib = 1024;
+    long mib = kib * kib;
+    if (bytes % mib == 0) {
+      return bytes / mib + " MB";
+    }
+    return bytes % kib == 0 ? bytes / kib + " KB" : bytes + " bytes";
   }
 
   /** Reads and drops what is left of the body, up to {@link #MAX_DISCARD_BYTES}. */

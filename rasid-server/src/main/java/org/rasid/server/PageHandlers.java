@@ -31,15 +31,18 @@ final class PageHandlers {
 
   private void search(Context ctx) throws IOException {
     String q = Params.query(ctx);
-    // With no query the page lists the newest articles; with one, the most relevant first.
-    SearchRequest.Sort sort = Params.sort(ctx, q.isEmpty() ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE);
+    // Without a sort parameter: the newest articles when there is no query, else the most relevant first.
+    SearchRequest.Sort chosen = Params.sort(ctx, null);
+    SearchRequest.Sort sort = chosen != null ? chosen
+        : q.isEmpty() ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE;
     int page = Params.integer(ctx, "page", 1, 1, SearchPage.MAX_PAGE);
     SearchRequest request = Params.searchRequest(q, (page - 1) * SearchPage.PAGE_SIZE, SearchPage.PAGE_SIZE, sort);
     try {
-      Responses.html(ctx, 200, SearchPage.render(View.of(request, page, index.search(request))));
+      Responses.html(ctx, 200, SearchPage.render(View.of(request, chosen, page, index.search(request))));
     } catch (QuerySyntaxException e) {
       // The query stays in the box, with what is wrong with it; the status comes from the one mapping.
-      Responses.html(ctx, Failure.of(e).status(), SearchPage.render(View.failed(request, page, e.getMessage())));
+      Responses.html(ctx, Failure.of(e).status(),
+          SearchPage.render(View.failed(request, chosen, page, e.getMessage())));
     }
   }
 

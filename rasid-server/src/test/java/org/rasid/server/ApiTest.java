@@ -1,6 +1,7 @@
 package org.rasid.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rasid.server.TestClient.enc;
 import static org.rasid.server.TestClient.json;
 
@@ -134,6 +135,18 @@ class ApiTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(TestClient.contentType(r)).isEqualTo("application/json;charset=utf-8");
     assertThat(json(r).path("openapi").asText()).isEqualTo("3.1.0");
+  }
+
+  @Test
+  void startingOnATakenPortFailsWithABindException() {
+    assertThatThrownBy(() -> RasidServer.start(new FakeArticleIndex(), ServerConfig.defaults().withPort(server.port())))
+        .isInstanceOf(io.javalin.util.JavalinBindException.class);
+  }
+
+  @Test
+  void routesListsEveryEndpoint() {
+    assertThat(server.routes()).contains(new RasidServer.Route("GET", "/api/search"),
+        new RasidServer.Route("POST", "/api/articles"), new RasidServer.Route("GET", "/articles/{id}"));
   }
 
   private static List<String> published(JsonNode body) {

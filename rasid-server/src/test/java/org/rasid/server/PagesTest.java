@@ -48,8 +48,8 @@ class PagesTest {
   @Test
   void facetsAreLinksThatNarrowTheQuery() {
     String page = client.get("/?q=" + enc("العراق")).body();
-    assertThat(page).contains("href=\"/?q=" + Url("العراق source:\"شفق نيوز\"") + "&amp;sort=relevance\"")
-        .contains("href=\"/?q=" + Url("العراق from:2023-03-01 to:2023-03-31") + "&amp;sort=relevance\"")
+    assertThat(page).contains("href=\"/?q=" + Url("العراق source:\"شفق نيوز\"") + "\"")
+        .contains("href=\"/?q=" + Url("العراق from:2023-03-01 to:2023-03-31") + "\"")
         .contains("<span class=\"facet-value\" dir=\"auto\">مارس 2023</span>");
   }
 
@@ -57,7 +57,14 @@ class PagesTest {
   void anActiveFacetLinkRemovesItsFilter() {
     String page = client.get("/?q=" + enc("source:\"شفق نيوز\"")).body();
     assertThat(page).contains("class=\"facet-link active\"", "aria-pressed=\"true\"")
-        .contains("href=\"/?sort=relevance\"");
+        .contains("<a class=\"facet-link active\" href=\"/\"");
+  }
+
+  @Test
+  void aChosenSortIsKeptByTheLinksAndTheMenu() {
+    String page = client.get("/?sort=oldest&q=" + enc("العراق")).body();
+    assertThat(page).contains("<option value=\"oldest\" selected>")
+        .contains("href=\"/?q=" + Url("العراق source:\"شفق نيوز\"") + "&amp;sort=oldest\"");
   }
 
   @Test
@@ -74,7 +81,7 @@ class PagesTest {
   @Test
   void blankQueryListsTheNewestArticles() {
     String page = client.get("/").body();
-    assertThat(page).contains("أحدث المقالات", "<option value=\"newest\" selected>");
+    assertThat(page).contains("أحدث المقالات", "<option value=\"relevance\" selected>");
     assertThat(page.indexOf("البصرة تسجل")).isLessThan(page.indexOf("أزمة المياه"));
   }
 

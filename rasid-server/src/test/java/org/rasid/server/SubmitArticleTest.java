@@ -152,7 +152,7 @@ class SubmitArticleTest {
     HttpResponse<String> r = client.post("/api/articles", "text/plain", "ن".repeat(600)); // 1200 bytes
     assertThat(r.statusCode()).isEqualTo(413);
     assertThat(json(r).path("status").asInt()).isEqualTo(413);
-    assertThat(json(r).path("error").asText()).contains("over the 1 KB limit");
+    assertThat(json(r).path("error").asText()).isEqualTo("request body is over this server's limit of 1 KB");
     assertThat(client.post("/api/articles", "text/plain", "ن".repeat(500)).statusCode()).isEqualTo(201);
   }
 
@@ -162,8 +162,20 @@ class SubmitArticleTest {
     Arrays.fill(big, (byte) 'a');
     HttpResponse<String> r = client.post("/api/articles", "text/plain", big);
     assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(json(r).path("error").asText()).contains("over the 5 MB limit");
+    assertThat(json(r).path("error").asText()).isEqualTo("request body is over this server's limit of 5 MB");
     assertThat(index.commits.get()).isEqualTo(1); // only the setup's commit
+  }
+
+  @Test
+  void chunkedBodyOverTheLimitIs413() {
+    byte[] big = new byte[(int) ServerConfig.DEFAULT_MAX_BODY_BYTES + 100];
+    Arrays.fill(big, (byte) 'a');
+    HttpResponse<String> r = client.postChunked("/api/articles", "text/plain", big);
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(json(r).path("error").asText()).isEqualTo("request body is over this server's limit of 5 MB");
+    HttpResponse<String> fits = client.postChunked("/api/articles", "text/plain",
+        Fixtures.text("riyadh-expo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(fits.statusCode()).isEqualTo(201);
   }
 
   @Test

@@ -39,6 +39,12 @@ final class TestClient {
     return post(path, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A POST whose length is not declared: the body goes chunked. */
+  HttpResponse<String> postChunked(String path, String contentType, byte[] body) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+  }
+
   /** A POST that first asks whether the server wants the body ({@code Expect: 100-continue}). */
   HttpResponse<String> postExpectingContinue(String path, String contentType, byte[] body) {
     return send(HttpRequest.newBuilder(uri(path)).expectContinue(true).header("Content-Type", contentType)

@@ -32,6 +32,7 @@ final class Layout {
         el("meta").attr("charset", "utf-8"),
         el("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1"),
         el("title").text(title + " · راصد"),
+        el("link").attr("rel", "icon").attr("type", "image/svg+xml").href(WebAssets.FAVICON),
         stylesheet(WebAssets.FONT_NASKH_CSS),
         stylesheet(WebAssets.FONT_SANS_CSS));
     styles.forEach(s -> head.add(stylesheet(s)));

@@ -36,18 +36,21 @@ public final class SearchPage {
    * What to show.
    *
    * @param query the query as typed (stripped)
-   * @param sort the order
+   * @param sort the order the hits are in
+   * @param chosenSort the order the reader chose ({@code sort} parameter), or null: links keep only a chosen order,
+   *     so a new query from a page of newest articles is again sorted by relevance
    * @param page 1-based page number
    * @param response the index's answer, or null when the query failed
    * @param error why the query failed, or null
    */
-  public record View(String query, SearchRequest.Sort sort, int page, SearchResponse response, String error) {
-    public static View of(SearchRequest request, int page, SearchResponse response) {
-      return new View(request.query(), request.sort(), page, response, null);
+  public record View(String query, SearchRequest.Sort sort, SearchRequest.Sort chosenSort, int page,
+      SearchResponse response, String error) {
+    public static View of(SearchRequest request, SearchRequest.Sort chosenSort, int page, SearchResponse response) {
+      return new View(request.query(), request.sort(), chosenSort, page, response, null);
     }
 
-    public static View failed(SearchRequest request, int page, String error) {
-      return new View(request.query(), request.sort(), page, null, error);
+    public static View failed(SearchRequest request, SearchRequest.Sort chosenSort, int page, String error) {
+      return new View(request.query(), request.sort(), chosenSort, page, null, error);
     }
   }
 
@@ -70,7 +73,8 @@ public final class SearchPage {
       layout.add(facets(view, r));
     }
     String title = view.query().isEmpty() ? "البحث في الأخبار" : view.query();
-    return Layout.page(title, new Layout.SearchBox(view.query(), view.sort()), layout,
+    SearchRequest.Sort boxSort = view.chosenSort() != null ? view.chosenSort() : SearchRequest.Sort.RELEVANCE;
+    return Layout.page(title, new Layout.SearchBox(view.query(), boxSort), layout,
         List.of(WebAssets.UPLOT_CSS), List.of(WebAssets.UPLOT_JS, WebAssets.SEARCH_JS));
   }
 
@@ -130,7 +134,7 @@ public final class SearchPage {
   private static Node hitMeta(View view, Hit h) {
     List<Node> parts = new ArrayList<>();
     if (h.source() != null && !h.source().isBlank()) {
-      parts.add(el("a").cls("meta-source").href(searchUrl(view.query(), QueryFilters.source(h.source()), view.sort()))
+      parts.add(el("a").cls("meta-source").href(searchUrl(view.query(), QueryFilters.source(h.source()), view.chosenSort()))
           .attr("title", "كل مقالات هذا المصدر في البحث الحالي").text(h.source()));
     }
     if (h.published() != null) {
@@ -178,17 +182,20 @@ public final class SearchPage {
   }
 
   private static Url pageUrl(View view, int page) {
-    return Url.site("/").query("q", view.query()).query("sort", sortParam(view.sort()))
+    return Url.site("/").query("q", view.query()).query("sort", sortParam(view.chosenSort()))
         .query("page", page == 1 ? null : String.valueOf(page));
   }
 
-  /** A link to the search page for the query with the filter toggled (added, or removed when present). */
+  /**
+   * A link to the search page for the query with the filter toggled (added, or removed when present), keeping the
+   * reader's chosen order (none: null).
+   */
   static Url searchUrl(String query, String filter, SearchRequest.Sort sort) {
     return Url.site("/").query("q", QueryFilters.toggle(query, filter)).query("sort", sortParam(sort));
   }
 
   private static String sortParam(SearchRequest.Sort sort) {
-    return sort.name().toLowerCase(Locale.ROOT);
+    return sort == null ? null : sort.name().toLowerCase(Locale.ROOT);
   }
 
   private static Node facets(View view, SearchResponse r) {
@@ -216,7 +223,7 @@ public final class SearchPage {
   private static Node facetItem(View view, String label, String filter, long count) {
     boolean active = QueryFilters.has(view.query(), filter);
     return el("li").add(el("a").cls(active ? "facet-link active" : "facet-link")
-        .href(searchUrl(view.query(), filter, view.sort()))
+        .href(searchUrl(view.query(), filter, view.chosenSort()))
         .attr("title", active ? "إزالة هذا القيد" : filter)
         .attr("aria-pressed", active ? "true" : null)
         .add(el("span").cls("facet-value").attr("dir", "auto").text(label),
@@ -233,7 +240,7 @@ public final class SearchPage {
     for (FacetCount f : series) {
       labels.add(Arabic.month(f.value()));
       counts.add(f.count());
-      links.add(QueryFilters.month(f.value()).map(fl -> searchUrl(view.query(), fl, view.sort()).toString())
+      links.add(QueryFilters.month(f.value()).map(fl -> searchUrl(view.query(), fl, view.chosenSort()).toString())
           .orElse(null));
       max = Math.max(max, f.count());
     }
@@ -248,7 +255,7 @@ public final class SearchPage {
         continue;
       }
       Node label = QueryFilters.month(f.value())
-          .<Node>map(fl -> el("a").href(searchUrl(view.query(), fl, view.sort())).text(Arabic.month(f.value())))
+          .<Node>map(fl -> el("a").href(searchUrl(view.query(), fl, view.chosenSort())).text(Arabic.month(f.value())))
           .orElse(text(f.value()));
       rows.add(el("tr").add(
           el("th").attr("scope", "row").add(label),

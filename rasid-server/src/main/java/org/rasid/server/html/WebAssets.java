@@ -8,6 +8,7 @@ public final class WebAssets {
   public static final String UPLOT_VERSION = "1.6.30";
 
   public static final Url APP_CSS = Url.site("/static/app.css");
+  public static final Url FAVICON = Url.site("/static/favicon.svg");
   public static final Url SEARCH_JS = Url.site("/static/search.js");
   /** Noto Naskh Arabic (reading text) and Noto Sans Arabic (interface), variable fonts from npm, see the pom. */
   public static final Url FONT_NASKH_CSS = Url.site("/static/vendor/noto-naskh-arabic/index.css");
