@@ -68,7 +68,7 @@ public final class SearchPage {
       if (r.total() > 0 && !months.isEmpty()) {
         results.add(volume(view, months));
       }
-      results.add(r.hits().isEmpty() ? noResults(view) : hits(view, r.hits()));
+      results.add(r.hits().isEmpty() ? noResults(view, r.total()) : hits(view, r.hits()));
       results.add(pager(view, r.total()));
       layout.add(facets(view, r));
     }
@@ -96,7 +96,11 @@ public final class SearchPage {
         syntaxHelp());
   }
 
-  private static Node noResults(View view) {
+  private static Node noResults(View view, long total) {
+    if (total > 0) {
+      return el("div").cls("notice").add(el("p").add(
+          text("هذه الصفحة بعد آخر النتائج. "), el("a").href(pageUrl(view, 1)).text("العودة إلى الصفحة الأولى")));
+    }
     return el("div").cls("notice").add(
         el("p").add(el("strong").text(view.query().isEmpty() ? "الفهرس فارغ: لم تُضف إليه أي مقالة بعد."
             : "لا توجد مقالات تطابق هذا البحث.")),
