@@ -51,6 +51,10 @@ class BrowserTest {
 
   @BeforeAll
   static void start() {
+    if ("1".equals(System.getenv("RASID_REQUIRE_BROWSER"))) { // CI: a missing browser is a failure, not a skip
+      org.junit.jupiter.api.Assertions.assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+          "RASID_REQUIRE_BROWSER=1 but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+    }
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser test skipped: needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver);"
             + " install them with: apt-get install -y chromium chromium-driver");
