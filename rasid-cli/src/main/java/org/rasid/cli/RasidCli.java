@@ -24,7 +24,20 @@ public final class RasidCli {
   public static final int USAGE = 2;
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(run(args));
+  }
+
+  /** Held so the level set on it is not lost when the logger is garbage-collected. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+  /** Libraries log their start-up at INFO; users need only warnings (override with -D…defaultLogLevel=info). */
+  private static void quietLibraryLogging() {
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    // Javalin and Jetty log through slf4j-simple; their start-up chatter is INFO.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
   }
 
   /** Runs the CLI on the process's stdout and stderr without exiting the JVM. */
