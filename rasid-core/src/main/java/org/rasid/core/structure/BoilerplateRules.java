@@ -31,7 +31,7 @@ final class BoilerplateRules {
       rule(DropReason.SHARE_PROMPT,
           "^(?:شارك|شاركي|شاركوا|شارك/ي|شارك الخبر|شارك المقال|شارك هذا المقال|شارك هذا الخبر|شاركها|مشاركة"
               + "|مشاركة الخبر|مشاركة المقال|انشر|انشر الخبر|أرسل لصديق|ارسل لصديق|أرسل إلى صديق|طباعة|اطبع"
-              + "|طباعة الخبر|Share|Share this|Tweet)(?:\\s*[:：]?\\s*(?:عبر\\s*[:：]?\\s*)?(?:" + SOCIAL
+              + "|طباعة الخبر|Share|Share this|Tweet)(?:\\s*[:：]?\\s*(?:(?:عبر|على|في)\\s*[:：]?\\s*)?(?:" + SOCIAL
               + "[\\s،,|/]*)*)?$"),
       rule(DropReason.SHARE_PROMPT, "^(?:" + SOCIAL + "[\\s،,|/·•]*){2,}$"),
       rule(DropReason.SHARE_PROMPT,

@@ -198,7 +198,8 @@ class LineRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "شارك|share-prompt", "شارك المقال|share-prompt", "مشاركة:|share-prompt",
+      "شارك|share-prompt", "شارك المقال|share-prompt", "شارك هذا المقال على فيسبوك|share-prompt",
+      "شارك المقال عبر: واتساب تويتر|share-prompt", "الكلمات الدالة: السودان|tags", "مشاركة:|share-prompt",
       "فيسبوك تويتر واتساب|share-prompt", "تابعونا على تويتر|share-prompt",
       "تابعوا آخر الأخبار عبر تطبيق تلغرام|share-prompt", "اشترك في النشرة البريدية|share-prompt",
       "للاشتراك في قناتنا على تلغرام اضغط هنا|share-prompt", "حمّل تطبيق الموقع|share-prompt",
