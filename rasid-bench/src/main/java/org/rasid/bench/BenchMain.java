@@ -23,6 +23,7 @@ public final class BenchMain {
     m.put("seed-gate", new SeedGateCommand());
     m.put("corpus", new CorpusCommand());
     m.put("jmh", new JmhCommand());
+    m.put("stemmers", new org.rasid.bench.stemming.StemmersCommand());
     return m;
   }
 
