@@ -1,5 +1,6 @@
 package org.rasid.index.lucene;
 
+import org.rasid.core.text.HtmlEscaper;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -52,13 +53,13 @@ final class MarkPassageFormatter extends PassageFormatter {
       if (matchEnd <= matchStart) {
         continue; // before the window, past it, or inside a match already marked
       }
-      Html.escape(content, at, matchStart, html);
+      HtmlEscaper.escape(content, at, matchStart, html);
       html.append("<mark>");
-      Html.escape(content, matchStart, matchEnd, html);
+      HtmlEscaper.escape(content, matchStart, matchEnd, html);
       html.append("</mark>");
       at = matchEnd;
     }
-    Html.escape(content, at, end, html);
+    HtmlEscaper.escape(content, at, end, html);
     if (end < content.length()) {
       html.append(ELLIPSIS);
     }

@@ -1,5 +1,6 @@
 package org.rasid.index.lucene;
 
+import org.rasid.core.text.HtmlEscaper;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class Snippets {
   static String lead(String body) {
     String text = body.strip();
     if (text.length() <= LEAD_CHARS) {
-      return Html.escape(text);
+      return HtmlEscaper.escape(text);
     }
     int cut = LEAD_CHARS;
     while (cut > LEAD_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
@@ -90,7 +91,7 @@ final class Snippets {
     if (!Character.isWhitespace(text.charAt(cut))) {
       cut = LEAD_CHARS;
     }
-    return Html.escape(text.substring(0, cut).strip()) + "…";
+    return HtmlEscaper.escape(text.substring(0, cut).strip()) + "…";
   }
 
   /** The headline, or the first {@link #TITLE_WORDS} words of the body (plain text) when there is none. */

@@ -1,5 +1,6 @@
 package org.rasid.server.html;
 
+import org.rasid.core.text.HtmlEscaper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class Html {
         out.append(' ').append(name);
         if (value != null) {
           out.append("=\"");
-          escapeTo(value, out);
+          HtmlEscaper.escape(value, 0, value.length(), out);
           out.append('"');
         }
       });
@@ -154,7 +155,7 @@ public final class Html {
   record Text(String text) implements Node {
     @Override
     public void renderTo(StringBuilder out) {
-      escapeTo(text, out);
+      HtmlEscaper.escape(text, 0, text.length(), out);
     }
   }
 
@@ -237,23 +238,7 @@ public final class Html {
 
   /** Escapes text for an HTML text node or a double- or single-quoted attribute value. */
   public static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    escapeTo(s, out);
-    return out.toString();
-  }
-
-  private static void escapeTo(String s, StringBuilder out) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
+    return HtmlEscaper.escape(s);
   }
 
   private static String requireName(String name, String what) {
