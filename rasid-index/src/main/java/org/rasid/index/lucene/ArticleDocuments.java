@@ -33,10 +33,10 @@ import org.rasid.index.query.FilterKeys;
  *   <tr><td>id</td><td>StringField, stored</td><td>upsert key, lookups</td></tr>
  *   <tr><td>record</td><td>StoredField</td><td>the full record as compact JSON: the only stored copy of the
  *       text</td></tr>
- *   <tr><td>title, body</td><td>text, {@link RasidAnalyzers#stemmed()}</td><td>word search; body has offsets for
- *       the highlighter and one value per block</td></tr>
+ *   <tr><td>title, body</td><td>text, {@link RasidAnalyzers#stemmed()}</td><td>word search; body has one value
+ *       per block (positions, no offsets: the highlighter re-analyzes the hits it shows)</td></tr>
  *   <tr><td>title_exact, body_exact</td><td>text, {@link RasidAnalyzers#exact()}</td><td>"phrases", exact-form
- *       boost; body_exact has offsets too</td></tr>
+ *       boost</td></tr>
  *   <tr><td>source, author</td><td>StringField (author multi-valued)</td><td>the display value, for exact
  *       lookups by tools</td></tr>
  *   <tr><td>source_key, author_key</td><td>StringField</td><td>filters, {@link FilterKeys#key}</td></tr>
@@ -69,13 +69,14 @@ final class ArticleDocuments {
 
   /**
    * Joins body blocks in the text the highlighter sees. It is one char, as long as the analyzer's offset gap
-   * between the values of a multi-valued field (the default 1), so offsets in the postings fit the joined text.
+   * between the values of a multi-valued field (the default 1), so the offsets the highlighter computes by
+   * re-analysis fit the joined text.
    */
   static final char BLOCK_SEPARATOR = '\u2029';
   /** Positions between blocks: a "phrase" never matches across two paragraphs. */
   static final int BLOCK_POSITION_GAP = 100;
 
-  private static final FieldType BODY_TYPE = offsetsType();
+  private static final FieldType BODY_TYPE = bodyType();
 
   private ArticleDocuments() {}
 
@@ -153,9 +154,13 @@ final class ArticleDocuments {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static FieldType offsetsType() {
+  /**
+   * Positions (for phrases) but no offsets: offsets in the postings cost ingest time on every token of every
+   * article, while the highlighter needs them only for the ten hits on screen, and re-analyzes those instead.
+   */
+  private static FieldType bodyType() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }

@@ -86,6 +86,12 @@ import org.rasid.index.query.RasidQueryParser;
  */
 public final class LuceneArticleIndex implements ArticleIndex {
   /** Ids kept on the heap between commits before the private reader takes over. */
+  /**
+   * Indexing buffer shared by the writer's threads: larger than Lucene's 16 MB default so fewer, larger segments are
+   * flushed and merged during a long ingest, and well inside the 512 MB heap an ingest of any size runs in.
+   */
+  static final double RAM_BUFFER_MB = 64;
+
   public static final int MAX_PENDING_IDS = 100_000;
   /** Sources listed in a search's "source" facet. */
   public static final int TOP_SOURCES = 20;
@@ -156,6 +162,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB)
           .setCommitOnClose(false);
       writer = new IndexWriter(directory, config);
       if (!DirectoryReader.indexExists(directory)) {
