@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -22,21 +25,42 @@ import org.rasid.index.FacetCount;
  */
 final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facets;
+  private final ExecutorService executor;
 
-  FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-    super(reader);
+  /** With an executor, segments are searched, and facets counted, on its threads (null: the calling thread). */
+  FacetedSearcher(IndexReader reader, FacetsConfig config, ExecutorService executor) throws IOException {
+    super(reader, executor);
+    this.executor = executor;
     String field = config.getDimConfig(ArticleDocuments.SOURCE_FACET).indexFieldName;
     this.facets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null
         ? null : new DefaultSortedSetDocValuesReaderState(reader, field, config);
   }
 
-  /** Counts of a dimension over the collected documents (all documents when {@code hits} is null). */
-  List<FacetCount> count(String dim, FacetsCollector hits, int top) throws IOException {
-    if (facets == null || facets.getOrdRange(dim) == null) {
+  /**
+   * Counts every dimension over the collected documents (all documents when {@code hits} is null) in one pass;
+   * null when the index has no facet values yet.
+   */
+  Facets counts(FacetsCollector hits) throws IOException {
+    if (facets == null) {
+      return null;
+    }
+    if (executor != null) {
+      try {
+        return hits == null ? new ConcurrentSortedSetDocValuesFacetCounts(facets, executor)
+            : new ConcurrentSortedSetDocValuesFacetCounts(facets, hits, executor);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("facet counting interrupted");
+      }
+    }
+    return hits == null ? new SortedSetDocValuesFacetCounts(facets) : new SortedSetDocValuesFacetCounts(facets, hits);
+  }
+
+  /** The values of one dimension from {@link #counts}, the top {@code top} by count or all of them. */
+  List<FacetCount> values(Facets counts, String dim, int top) throws IOException {
+    if (counts == null || facets.getOrdRange(dim) == null) {
       return List.of();
     }
-    SortedSetDocValuesFacetCounts counts = hits == null
-        ? new SortedSetDocValuesFacetCounts(facets) : new SortedSetDocValuesFacetCounts(facets, hits);
     FacetResult result = top == Integer.MAX_VALUE ? counts.getAllChildren(dim) : counts.getTopChildren(top, dim);
     List<FacetCount> values = new ArrayList<>();
     if (result != null) {
@@ -49,9 +73,9 @@ final class FacetedSearcher extends IndexSearcher {
     return values;
   }
 
-  /** All values of a dimension, by descending count, then value. */
-  List<FacetCount> countAll(String dim, FacetsCollector hits) throws IOException {
-    List<FacetCount> values = new ArrayList<>(count(dim, hits, Integer.MAX_VALUE));
+  /** All values of a dimension over all documents, by descending count, then value. */
+  List<FacetCount> countAll(String dim) throws IOException {
+    List<FacetCount> values = new ArrayList<>(values(counts(null), dim, Integer.MAX_VALUE));
     values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
     return values;
   }
