@@ -49,11 +49,13 @@ final class ChildResults {
    * @param slowest the slowest queries (median of their timed passes)
    * @param errors queries that threw, "query: error"
    * @param peakHeapSampledBytes largest heap in use seen every 100 ms during the timed passes
+   * @param timedFromEpochMillis when the timed passes began (to profile them alone)
+   * @param timedToEpochMillis when they ended
    */
   record Queries(String chain, long articles, int segments, double mergeWaitSeconds, int queries, int warmupRounds, int rounds, Latencies twoTerm,
       Latencies all, Map<String, Latencies> byKind, int zeroHitQueries, long medianTotal, List<Slow> slowest,
       List<String> errors, long peakHeapSampledBytes, long maxHeapBytes, String gc, String loadBefore,
-      String loadAfter) {}
+      String loadAfter, long timedFromEpochMillis, long timedToEpochMillis) {}
 
   /** A slow query: the median of its timed passes, and its number of matches. */
   record Slow(String query, String kind, double millis, long total) {}

@@ -138,7 +138,10 @@ public final class IndexBenchChild {
       errors.clear();
       long peakSampled;
       String gc;
+      long timedFrom;
+      long timedTo;
       try (HeapWatch heap = new HeapWatch()) {
+        timedFrom = System.currentTimeMillis();
         for (int r = 0; r < rounds; r++) {
           for (int i = 0; i < queries.size(); i++) {
             long t0 = System.nanoTime();
@@ -147,6 +150,7 @@ public final class IndexBenchChild {
             totals[i] = resp == null ? -1 : resp.total();
           }
         }
+        timedTo = System.currentTimeMillis();
         peakSampled = heap.sampledPeak();
         gc = heap.gcSinceStart();
       }
@@ -179,7 +183,8 @@ public final class IndexBenchChild {
       return new ChildResults.Queries(chain.key, articles, segments(indexDir), mergeWait, queries.size(), warmupRounds, rounds,
           Latencies.of(toArray(twoTerm)), Latencies.of(toArray(all)), kinds, zero,
           sortedTotals[sortedTotals.length / 2], List.copyOf(slow.subList(0, Math.min(8, slow.size()))),
-          List.copyOf(errors), peakSampled, Runtime.getRuntime().maxMemory(), gc, loadBefore, loadAverage());
+          List.copyOf(errors), peakSampled, Runtime.getRuntime().maxMemory(), gc, loadBefore, loadAverage(), timedFrom,
+          timedTo);
     }
   }
 

@@ -243,7 +243,7 @@ public final class IndexBenchCommand implements Command {
         "--index", index.toString(), "--threads", Integer.toString(o.threads()), "--commit-every",
         Integer.toString(COMMIT_EVERY));
     Child ingest = runChild(o, work, name + "-ingest", ingestArgs, err);
-    String ingestProfile = o.jfr() ? profile(ingest.jfr()) : null;
+    String ingestProfile = o.jfr() ? profile(ingest.jfr(), 0, Long.MAX_VALUE) : null;
     if (ingest.result() == null) {
       deleteTree(index);
       return new Run(set, chain, null, null, "ingest " + ingest.failure(), ingestProfile, null);
@@ -258,14 +258,16 @@ public final class IndexBenchCommand implements Command {
         Integer.toString(o.queries()), "--warmup", Integer.toString(o.warmup()), "--rounds",
         Integer.toString(o.rounds()), "--tsv", work.resolve("logs").resolve(name + "-queries.tsv").toString());
     Child query = runChild(o, work, name + "-query", queryArgs, err);
-    String queryProfile = o.jfr() ? profile(query.jfr()) : null;
     if (!o.keep()) {
       deleteTree(index);
     }
     if (query.result() == null) {
-      return new Run(set, chain, in, null, "queries " + query.failure(), ingestProfile, queryProfile);
+      return new Run(set, chain, in, null, "queries " + query.failure(), ingestProfile,
+          o.jfr() ? profile(query.jfr(), 0, Long.MAX_VALUE) : null);
     }
     ChildResults.Queries q = MAPPER.readValue(query.result(), ChildResults.Queries.class);
+    // the timed passes only: not the start-up, the merges that opening the index started, or the warm-up
+    String queryProfile = o.jfr() ? profile(query.jfr(), q.timedFromEpochMillis(), q.timedToEpochMillis()) : null;
     out.printf(Locale.ROOT, "index:   two-term p50 %.1f ms, p99 %.1f ms; all p50 %.1f ms, p99 %.1f ms%n",
         q.twoTerm().p50Millis(), q.twoTerm().p99Millis(), q.all().p50Millis(), q.all().p99Millis());
     return new Run(set, chain, in, q, null, ingestProfile, queryProfile);
@@ -300,6 +302,8 @@ public final class IndexBenchCommand implements Command {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.startsWith(IndexBenchChild.RESULT)) {
           result = line.substring(IndexBenchChild.RESULT.length());
+        } else if (line.contains("[jfr,startup]")) {
+          continue; // JFR's start-up notice on standard output
         } else if (line.startsWith(IndexBenchChild.PROGRESS)) {
           err.println("index:   " + line.substring(IndexBenchChild.PROGRESS.length()));
         } else {
@@ -321,12 +325,12 @@ public final class IndexBenchCommand implements Command {
     return new Child(null, why, jfr);
   }
 
-  private static String profile(Path jfr) {
+  private static String profile(Path jfr, long fromMillis, long toMillis) {
     if (jfr == null || !Files.exists(jfr)) {
       return null;
     }
     try {
-      return JfrSummary.markdown(jfr, 15);
+      return JfrSummary.markdown(jfr, 12, fromMillis, toMillis);
     } catch (IOException | RuntimeException e) {
       return "The recording " + jfr + " could not be read: " + e;
     }

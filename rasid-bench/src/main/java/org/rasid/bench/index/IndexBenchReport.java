@@ -72,7 +72,10 @@ final class IndexBenchReport {
         t.add(new Target(name, atLeast(), r.failure(), Verdict.FAIL));
       } else {
         double aps = r.ingest().articlesPerSecond();
-        t.add(new Target(name, atLeast(), fmt("%,.0f articles/s", aps),
+        ChildResults.Ingest in = r.ingest();
+        t.add(new Target(name, atLeast(), fmt("%,.0f articles/s (%,.0f per CPU-second; the child used %.0f%% of %d"
+            + " cores)", aps, in.documents() / Math.max(in.cpuSeconds(), 1e-9),
+            100 * in.cpuSeconds() / (in.seconds() * in.cpus()), in.cpus()),
             aps >= IndexBenchCommand.TARGET_ARTICLES_PER_SECOND ? Verdict.PASS : Verdict.FAIL));
       }
     }
@@ -251,13 +254,18 @@ final class IndexBenchReport {
     }
     sb.append(details.render()).append('\n');
 
+    if (options.jfr()) {
+      sb.append("Where the time goes: JFR (`settings=profile`, a few % overhead) in every child. Execution samples are"
+          + " of Java threads only: GC and JIT threads are not sampled (their CPU is in the CPU s above).\n\n");
+    }
     for (Run r : runs) {
       if (r.ingestProfile() != null) {
         sb.append("JFR, ingest of ").append(r.set().label()).append(", ").append(r.chain().label).append(":\n\n")
             .append(r.ingestProfile()).append('\n');
       }
       if (r.queryProfile() != null) {
-        sb.append("JFR, queries on ").append(r.set().label()).append(", ").append(r.chain().label).append(":\n\n")
+        sb.append("JFR, queries on ").append(r.set().label()).append(", ").append(r.chain().label)
+            .append(" (timed passes only):\n\n")
             .append(r.queryProfile()).append('\n');
       }
     }

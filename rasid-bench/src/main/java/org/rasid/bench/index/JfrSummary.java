@@ -15,27 +15,10 @@ import jdk.jfr.consumer.RecordingFile;
 import org.rasid.bench.Table;
 
 /**
- * Where the time goes, from a JFR recording of a child JVM: Java execution samples by area (the first frame from
- * the top that is not JDK or Lucene utility code decides), by thread and by method (self time), and GC pauses.
+ * Where the time goes, from a JFR recording of a child JVM: Java execution samples by phase of the work (marker
+ * frames in the stack) and by method (self time), and GC pauses.
  */
 final class JfrSummary {
-  /** Package prefixes → area; the first match from the top of the stack wins. Order matters. */
-  private static final List<Map.Entry<String, String>> AREAS = List.of(
-      Map.entry("org.rasid.core.json.", "JSON (Jackson): record serialization"),
-      Map.entry("com.fasterxml.jackson.", "JSON (Jackson): JSONL parsing, record serialization"),
-      Map.entry("org.rasid.core.", "rasid structurer (rasid-core)"),
-      Map.entry("org.rasid.index.ingest.", "ingest pipeline (InputWalker, Ingester)"),
-      Map.entry("org.rasid.index.lucene.", "rasid-index (document building, id lookups, search glue)"),
-      Map.entry("org.rasid.index.", "rasid-index (analysis chains, query parser)"),
-      Map.entry("org.apache.lucene.analysis.", "Lucene analysis (tokenizer, filters)"),
-      Map.entry("org.apache.lucene.index.", "Lucene indexing (inverting, flushing, merging, deletes)"),
-      Map.entry("org.apache.lucene.codecs.", "Lucene codecs (writing and reading segments)"),
-      Map.entry("org.apache.lucene.facet.", "Lucene facets"),
-      Map.entry("org.apache.lucene.search.uhighlight.", "Lucene highlighter (snippets)"),
-      Map.entry("org.apache.lucene.search.", "Lucene search"),
-      Map.entry("org.apache.lucene.document.", "Lucene documents"),
-      Map.entry("org.apache.lucene.store.", "Lucene store (I/O)"));
-
   /**
    * Phases of the work: a sample belongs to the first phase (in this order) that has a frame in its stack whose
    * "Class.method" contains the marker. Lucene's analysis inside inverting is told apart by its package.
@@ -58,22 +41,22 @@ final class JfrSummary {
       Map.entry("Structurer.structure", "rasid structurer"),
       Map.entry("JsonlLines.parse", "reading input: JSONL line parsing (Jackson)"),
       Map.entry("InputWalker", "reading input: JSONL lines (InputWalker)"),
-      Map.entry("LuceneArticleIndex.hits", "search: hits (stored records, snippets)"),
+      Map.entry("Snippets.highlight", "search: snippets (highlighter)"),
+      Map.entry("LuceneArticleIndex.article", "search: hits' stored records (read, JSON)"),
+      Map.entry("LuceneArticleIndex.hits", "search: hits (other)"),
       Map.entry("FacetedSearcher.count", "search: facet counts"),
       Map.entry("IndexSearcher.search", "search: matching, scoring, collecting (with facet hits)"),
       Map.entry("RasidQueryParser.", "search: query parsing"),
       Map.entry("LuceneQueries.", "search: query building (analysis)"));
 
-  /** Frames skipped when looking for the area: they serve every area. */
-  private static final List<String> GENERIC = List.of("java.", "jdk.", "sun.", "org.apache.lucene.util.");
-
   private JfrSummary() {}
 
-  /** Markdown tables (areas, threads, top methods, GC), or a line saying why there are none. */
-  static String markdown(Path recording, int topMethods) throws IOException {
-    Map<String, Integer> areas = new HashMap<>();
+  /**
+   * Markdown tables (phases, top methods, GC) of the events that start within [{@code fromMillis}, {@code toMillis}]
+   * (epoch milliseconds), or a line saying why there are none.
+   */
+  static String markdown(Path recording, int topMethods, long fromMillis, long toMillis) throws IOException {
     Map<String, Integer> phases = new HashMap<>();
-    Map<String, Integer> threads = new HashMap<>();
     Map<String, Integer> methods = new HashMap<>();
     int samples = 0;
     long gcPauseNanos = 0;
@@ -81,6 +64,10 @@ final class JfrSummary {
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
         RecordedEvent e = file.readEvent();
+        long at = e.getStartTime().toEpochMilli();
+        if (at < fromMillis || at > toMillis) {
+          continue;
+        }
         String type = e.getEventType().getName();
         if (type.equals("jdk.GarbageCollection")) {
           gcs++;
@@ -94,10 +81,7 @@ final class JfrSummary {
           samples++;
           List<RecordedFrame> frames = stack.getFrames();
           methods.merge(name(frames.getFirst().getMethod()), 1, Integer::sum);
-          areas.merge(area(frames), 1, Integer::sum);
           phases.merge(phase(frames), 1, Integer::sum);
-          String thread = e.getThread("sampledThread") == null ? "?" : e.getThread("sampledThread").getJavaName();
-          threads.merge(threadGroup(thread), 1, Integer::sum);
         }
       }
     }
@@ -108,8 +92,6 @@ final class JfrSummary {
     sb.append(String.format(Locale.ROOT, "%,d Java execution samples; %d collections, %.1f s of GC pauses.%n%n",
         samples, gcs, gcPauseNanos / 1e9));
     sb.append(table("phase (first match in the stack)", phases, samples, 25)).append('\n');
-    sb.append(table("area (first non-JDK frame from the top)", areas, samples, 12)).append('\n');
-    sb.append(table("thread", threads, samples, 10)).append('\n');
     sb.append(table("method (self time)", methods, samples, topMethods));
     return sb.toString();
   }
@@ -152,30 +134,6 @@ final class JfrSummary {
 
   private static String qualified(RecordedMethod m) {
     return m.getType().getName() + "." + m.getName();
-  }
-
-  static String area(List<RecordedFrame> frames) {
-    for (RecordedFrame f : frames) {
-      String cls = f.getMethod() == null ? "" : f.getMethod().getType().getName();
-      if (GENERIC.stream().anyMatch(cls::startsWith)) {
-        continue;
-      }
-      for (Map.Entry<String, String> a : AREAS) {
-        if (cls.startsWith(a.getKey())) {
-          return a.getValue();
-        }
-      }
-      return "other: " + cls;
-    }
-    RecordedMethod top = frames.getFirst().getMethod();
-    return "JDK or Lucene util only: " + (top == null ? "?" : top.getType().getName());
-  }
-
-  static String threadGroup(String thread) {
-    if (thread.startsWith("Lucene Merge Thread")) {
-      return "Lucene merge threads";
-    }
-    return thread.replaceAll("[-#]?\\d+$", "");
   }
 
   private static String name(RecordedMethod m) {

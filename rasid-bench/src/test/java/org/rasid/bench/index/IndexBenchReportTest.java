@@ -25,7 +25,7 @@ class IndexBenchReportTest {
   private static ChildResults.Queries queries(double p99) {
     Latencies l = new Latencies(260, 1, 2, p99, p99 + 1, 1, 100);
     return new ChildResults.Queries("rasid", 100, 10, 0, 200, 2, 3, l, l, Map.of("two-term", l), 0, 5, List.of(),
-        List.of(), 1, 1, "G1", "0 0 0", "0 0 0");
+        List.of(), 1, 1, "G1", "0 0 0", "0 0 0", 0, 1);
   }
 
   private static Verdict verdict(List<Target> targets, String prefix) {
