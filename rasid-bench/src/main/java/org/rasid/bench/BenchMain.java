@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rasid.bench.corpus.CorpusCommand;
+import org.rasid.bench.index.IndexBenchCommand;
 import org.rasid.bench.jmh.JmhCommand;
 import org.rasid.bench.seed.SeedGateCommand;
 
@@ -24,6 +25,7 @@ public final class BenchMain {
     m.put("corpus", new CorpusCommand());
     m.put("jmh", new JmhCommand());
     m.put("stemmers", new org.rasid.bench.stemming.StemmersCommand());
+    m.put("index", new IndexBenchCommand());
     return m;
   }
 

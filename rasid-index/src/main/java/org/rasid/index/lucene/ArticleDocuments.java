@@ -82,9 +82,14 @@ final class ArticleDocuments {
 
   /** The analyzer of every field: exact chain for {@code *_exact}, stemmed chain for the rest. Caller closes. */
   static Analyzer analyzer() {
-    Analyzer exact = withBlockGap(RasidAnalyzers.exact());
-    return new PerFieldAnalyzerWrapper(withBlockGap(RasidAnalyzers.stemmed()),
-        Map.of(TITLE_EXACT, exact, BODY_EXACT, exact));
+    return analyzer(RasidAnalyzers.stemmed(), RasidAnalyzers.exact());
+  }
+
+  /** {@link #analyzer()} with other chains for the stemmed and the exact fields. Caller closes. */
+  static Analyzer analyzer(Analyzer stemmed, Analyzer exact) {
+    Analyzer exactWithGap = withBlockGap(exact);
+    return new PerFieldAnalyzerWrapper(withBlockGap(stemmed),
+        Map.of(TITLE_EXACT, exactWithGap, BODY_EXACT, exactWithGap));
   }
 
   static FacetsConfig facetsConfig() {

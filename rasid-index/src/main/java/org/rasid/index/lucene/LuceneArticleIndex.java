@@ -154,7 +154,24 @@ public final class LuceneArticleIndex implements ArticleIndex {
     return open(dir, MAX_PENDING_IDS);
   }
 
+  /**
+   * {@link #open(Path)} with other analysis chains than {@link org.rasid.index.analysis.RasidAnalyzers}: {@code
+   * stemmed} for the word fields (title, body), {@code exact} for phrases and the exact-form boost (title_exact,
+   * body_exact). Both index and query text. For comparisons (benchmarks, evaluations), not for an index that rasid
+   * opens later with {@link #open(Path)}: an index must be searched with the chains it was written with. The
+   * analyzers stay the caller's: close them after the index.
+   */
+  public static LuceneArticleIndex open(Path dir, Analyzer stemmed, Analyzer exact) throws IOException {
+    Objects.requireNonNull(stemmed, "stemmed");
+    Objects.requireNonNull(exact, "exact");
+    return open(dir, MAX_PENDING_IDS, ArticleDocuments.analyzer(stemmed, exact));
+  }
+
   static LuceneArticleIndex open(Path dir, int maxPendingIds) throws IOException {
+    return open(dir, maxPendingIds, ArticleDocuments.analyzer());
+  }
+
+  private static LuceneArticleIndex open(Path dir, int maxPendingIds, Analyzer analyzer) throws IOException {
     Objects.requireNonNull(dir, "dir");
     if (maxPendingIds < 1) {
       throw new IllegalArgumentException("maxPendingIds must be positive, was " + maxPendingIds);
@@ -162,7 +179,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
     Path path = dir.toAbsolutePath().normalize();
     Files.createDirectories(path);
     Directory directory = new MMapDirectory(path);
-    Analyzer analyzer = ArticleDocuments.analyzer();
     IndexWriter writer = null;
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
