@@ -36,7 +36,7 @@ final class ApiHandlers {
   void register(RoutesConfig routes) {
     routes.get("/api/search", this::search);
     routes.get("/api/facets", this::facets);
-    routes.get("/api/stats", ctx -> Responses.json(ctx, index.stats()));
+    routes.get("/api/stats", ctx -> Responses.json(ctx, withoutPath(index.stats())));
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/articles/{id}/similar", this::similar);
     routes.post("/api/articles", this::submit);
@@ -93,5 +93,11 @@ final class ApiHandlers {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The index folder is this machine's business, not the client's. */
+  private static org.rasid.index.IndexStats withoutPath(org.rasid.index.IndexStats s) {
+    return new org.rasid.index.IndexStats(s.articles(), s.sources(), s.firstPublished(), s.lastPublished(),
+        s.sizeBytes(), null);
   }
 }

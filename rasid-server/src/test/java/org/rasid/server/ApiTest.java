@@ -89,6 +89,7 @@ class ApiTest {
     assertThat(body.path("sources")).hasSize(2);
     assertThat(body.path("firstPublished").asText()).isEqualTo("2021-09-12");
     assertThat(body.path("lastPublished").asText()).isEqualTo("2023-07-20");
+    assertThat(body.path("path").isNull()).as("the index folder is not disclosed").isTrue();
   }
 
   @Test
