@@ -26,6 +26,16 @@ public interface ArticleIndex extends Closeable {
   /** Adds or replaces an article. Returns true when its id was not in the index (as last committed or added). */
   boolean upsert(Article article) throws IOException;
 
+  /**
+   * Adds an article unless its id is already in the index (committed, or upserted since); never replaces. Returns
+   * true when it was added. Concurrent calls with one id add it once.
+   */
+  default boolean addIfAbsent(Article article) throws IOException {
+    synchronized (this) {
+      return !contains(article.id()) && upsert(article);
+    }
+  }
+
   /** True when an article with this id is in the index (committed, or upserted since). */
   boolean contains(String id) throws IOException;
 

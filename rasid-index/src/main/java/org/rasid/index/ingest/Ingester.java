@@ -135,16 +135,11 @@ public final class Ingester {
         c.resumed++;
       }
       progress.update(position, c.ingested, c.alreadyPresent, c.failed);
-      List<RawDocument> batch = new ArrayList<>(options.batchSize());
-      while (docs.hasNext()) {
-        batch.clear();
-        long bytes = 0;
-        while (docs.hasNext() && batch.size() < options.batchSize() && bytes < MAX_BATCH_BYTES) {
-          RawDocument d = docs.next();
-          bytes += d instanceof RawDocument.Bytes b ? b.bytes().length : 1024;
-          batch.add(d);
-        }
-        process(batch, pool, c);
+      List<RawDocument> batch = nextBatch(docs);
+      while (!batch.isEmpty()) {
+        List<Future<Outcome>> running = submit(batch, pool);
+        List<RawDocument> next = nextBatch(docs); // read on while the workers structure and index
+        await(running, c);
         position += batch.size();
         sinceCommit += batch.size();
         if (sinceCommit >= options.commitEvery()) {
@@ -152,6 +147,7 @@ public final class Ingester {
           sinceCommit = 0;
         }
         progress.update(position, c.ingested, c.alreadyPresent, c.failed);
+        batch = next;
       }
       index.commit(checkpoint(inputsHash, position, true));
       long millis = (System.nanoTime() - start) / 1_000_000;
@@ -161,12 +157,27 @@ public final class Ingester {
     }
   }
 
-  private void process(List<RawDocument> batch, ExecutorService pool, Counters c) throws IOException {
-    Set<String> idsInBatch = ConcurrentHashMap.newKeySet();
+  /** Up to {@code batchSize} documents and about {@link #MAX_BATCH_BYTES}; empty at the end of the input. */
+  private List<RawDocument> nextBatch(Iterator<RawDocument> docs) {
+    List<RawDocument> batch = new ArrayList<>(options.batchSize());
+    long bytes = 0;
+    while (docs.hasNext() && batch.size() < options.batchSize() && bytes < MAX_BATCH_BYTES) {
+      RawDocument d = docs.next();
+      bytes += d instanceof RawDocument.Bytes b ? b.bytes().length : 1024;
+      batch.add(d);
+    }
+    return batch;
+  }
+
+  private List<Future<Outcome>> submit(List<RawDocument> batch, ExecutorService pool) {
     List<Future<Outcome>> futures = new ArrayList<>(batch.size());
     for (RawDocument d : batch) {
-      futures.add(pool.submit(() -> handle(d, idsInBatch)));
+      futures.add(pool.submit(() -> handle(d)));
     }
+    return futures;
+  }
+
+  private static void await(List<Future<Outcome>> futures, Counters c) throws IOException {
     for (Future<Outcome> f : futures) {
       Outcome o;
       try {
@@ -192,7 +203,7 @@ public final class Ingester {
 
   private record Failed(Failure failure) implements Outcome {}
 
-  private Outcome handle(RawDocument d, Set<String> idsInBatch) {
+  private Outcome handle(RawDocument d) {
     Article article;
     try {
       article = toArticle(d);
@@ -204,10 +215,7 @@ public final class Ingester {
       return new Failed(new Failure(d.name(), "could not be structured: " + e));
     }
     try {
-      if (!idsInBatch.add(article.id()) || index.contains(article.id())) {
-        return new AlreadyPresent();
-      }
-      return index.upsert(article) ? new Ingested() : new AlreadyPresent();
+      return index.addIfAbsent(article) ? new Ingested() : new AlreadyPresent();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,14 +1,13 @@
 package org.rasid.index.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ import org.rasid.core.io.TextDecoder;
 public final class InputWalker implements Iterable<RawDocument> {
 
   /** Longest JSONL line accepted. */
-  public static final int MAX_JSONL_LINE_CHARS = 5 * 1024 * 1024;
+  public static final int MAX_JSONL_LINE_BYTES = 5 * 1024 * 1024;
 
   private final List<String> arguments;
   private final long maxBytes;
@@ -194,20 +193,25 @@ public final class InputWalker implements Iterable<RawDocument> {
   /** Reads JSONL one line at a time; each non-blank line is one document. */
   private static final class JsonlReader {
     private final String name;
-    private final BufferedReader reader;
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int end;
+    /** The line being assembled; grows up to {@link #MAX_JSONL_LINE_BYTES}. */
+    private byte[] line = new byte[1 << 14];
     private int lineNumber;
 
     JsonlReader(String name, InputStream in) {
       this.name = name;
-      this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      this.in = in;
     }
 
     RawDocument next() {
       try {
-        for (String line; (line = readLine()) != null; ) {
+        for (String text; (text = readLine()) != null; ) {
           lineNumber++;
-          if (!line.isBlank()) {
-            return JsonlLines.parse(name + ":" + lineNumber, line);
+          if (!text.isBlank()) {
+            return JsonlLines.parse(name + ":" + lineNumber, text);
           }
         }
         return null;
@@ -216,36 +220,65 @@ public final class InputWalker implements Iterable<RawDocument> {
       } catch (LineTooLongException e) {
         lineNumber++;
         return new RawDocument.Unreadable(name + ":" + lineNumber,
-            "line longer than " + MAX_JSONL_LINE_CHARS + " characters");
+            "line longer than " + MAX_JSONL_LINE_BYTES + " bytes");
       }
     }
 
-    /** A line, bounded: an over-long line is skipped to its end and reported. */
+    /**
+     * A line as UTF-8 (malformed bytes become U+FFFD, which the JSON parser then rejects or keeps as text), without
+     * its line break; null at the end. Bounded: an over-long line is skipped to its end and reported.
+     */
     private String readLine() throws IOException {
-      StringBuilder sb = new StringBuilder();
+      int length = 0;
       boolean tooLong = false;
-      for (int c; (c = reader.read()) != -1; ) {
-        if (c == '\n') {
+      boolean any = false;
+      while (true) {
+        if (pos == end) {
+          end = in.read(buffer, 0, buffer.length);
+          pos = 0;
+          if (end <= 0) {
+            end = 0;
+            if (tooLong) {
+              throw new LineTooLongException();
+            }
+            return any ? decode(length) : null;
+          }
+        }
+        any = true;
+        int start = pos;
+        while (pos < end && buffer[pos] != '\n') {
+          pos++;
+        }
+        int chunk = pos - start;
+        if (!tooLong) {
+          if (length + chunk > MAX_JSONL_LINE_BYTES) {
+            tooLong = true;
+          } else {
+            if (length + chunk > line.length) {
+              line = Arrays.copyOf(line, Math.min(MAX_JSONL_LINE_BYTES, Math.max(line.length * 2, length + chunk)));
+            }
+            System.arraycopy(buffer, start, line, length, chunk);
+            length += chunk;
+          }
+        }
+        if (pos < end) {
+          pos++; // the line break
           if (tooLong) {
             throw new LineTooLongException();
           }
-          return sb.toString();
-        }
-        if (sb.length() < MAX_JSONL_LINE_CHARS) {
-          sb.append((char) c);
-        } else {
-          tooLong = true;
+          return decode(length);
         }
       }
-      if (tooLong) {
-        throw new LineTooLongException();
-      }
-      return sb.isEmpty() ? null : sb.toString();
+    }
+
+    private String decode(int length) {
+      int n = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+      return new String(line, 0, n, StandardCharsets.UTF_8);
     }
 
     void close() {
       try {
-        reader.close();
+        in.close();
       } catch (IOException ignored) {
         // nothing left to read
       }

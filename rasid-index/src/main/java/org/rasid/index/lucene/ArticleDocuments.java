@@ -12,12 +12,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.rasid.core.json.Json;
 import org.rasid.core.model.Article;
 import org.rasid.core.model.Block;
@@ -33,21 +33,34 @@ import org.rasid.index.query.FilterKeys;
  *   <tr><td>id</td><td>StringField, stored</td><td>upsert key, lookups</td></tr>
  *   <tr><td>record</td><td>StoredField</td><td>the full record as compact JSON: the only stored copy of the
  *       text</td></tr>
- *   <tr><td>title, body</td><td>text, {@link RasidAnalyzers#stemmed()}</td><td>word search; body has one value
- *       per block (positions, no offsets: the highlighter re-analyzes the hits it shows)</td></tr>
- *   <tr><td>title_exact, body_exact</td><td>text, {@link RasidAnalyzers#exact()}</td><td>"phrases", exact-form
- *       boost</td></tr>
- *   <tr><td>source, author</td><td>StringField (author multi-valued)</td><td>the display value, for exact
- *       lookups by tools</td></tr>
+ *   <tr><td>title, body</td><td>text, {@link RasidAnalyzers#stemmed()}, documents and frequencies, norms</td>
+ *       <td>word search and ranking; body has one value per block</td></tr>
+ *   <tr><td>title_exact, body_exact</td><td>text, {@link RasidAnalyzers#exact()}, positions, no norms</td>
+ *       <td>"phrases", words the analyzer splits, the exact-form boost (rescoring)</td></tr>
+ *   <tr><td>source</td><td>StringField + SortedDocValues</td><td>the display value, for exact lookups by tools;
+ *       the source facet ({@link FacetCounts})</td></tr>
+ *   <tr><td>author</td><td>StringField, multi-valued</td><td>the display value, for exact lookups by tools</td></tr>
  *   <tr><td>source_key, author_key</td><td>StringField</td><td>filters, {@link FilterKeys#key}</td></tr>
  *   <tr><td>lang</td><td>StringField</td><td>{@code lang:} filter</td></tr>
  *   <tr><td>published</td><td>LongPoint + NumericDocValues</td><td>date filters, sorting ({@link
  *       PublishedDates})</td></tr>
- *   <tr><td>facets</td><td>SortedSetDocValues facets</td><td>"source", "month" (YYYY-MM) in {@code $facets};
- *       "author" in {@code $author}</td></tr>
+ *   <tr><td>month</td><td>NumericDocValues, {@link FacetCounts#monthKey}</td><td>the month facet</td></tr>
  * </table>
+ *
+ * <p>No field has offsets in its postings, and the stemmed fields have no positions: both cost ingest time on every
+ * token of every article, while only the ten hits on screen need them, and the highlighter re-analyzes those. The
+ * exact fields carry no norms: they only match phrases and add the exact-form boost to the top hits.
+ *
+ * <p>{@link #SCHEMA} names this layout; an index written with another is refused on open.
  */
 final class ArticleDocuments {
+  /**
+   * The layout version, kept in every commit's user data under {@link #SCHEMA_KEY}. 1: the first layout (positions
+   * on every text field, facets in sorted-set doc values); 2: this one.
+   */
+  static final String SCHEMA = "2";
+  static final String SCHEMA_KEY = "rasid.schema";
+
   static final String ID = "id";
   static final String RECORD = "record";
   static final String TITLE = "title";
@@ -60,12 +73,11 @@ final class ArticleDocuments {
   static final String AUTHOR_KEY = "author_key";
   static final String LANG = "lang";
   static final String PUBLISHED = "published";
+  static final String MONTH = "month";
 
+  /** Facet names in {@link org.rasid.index.SearchResponse#facets()}. */
   static final String SOURCE_FACET = "source";
-  static final String AUTHOR_FACET = "author";
   static final String MONTH_FACET = "month";
-  /** Authors are many: their facet ordinals live apart, so that source and month counts do not pay for them. */
-  static final String AUTHOR_FACET_FIELD = "$author";
 
   /**
    * Joins body blocks in the text the highlighter sees. It is one char, as long as the analyzer's offset gap
@@ -76,7 +88,8 @@ final class ArticleDocuments {
   /** Positions between blocks: a "phrase" never matches across two paragraphs. */
   static final int BLOCK_POSITION_GAP = 100;
 
-  private static final FieldType BODY_TYPE = bodyType();
+  private static final FieldType STEMMED_TYPE = textType(IndexOptions.DOCS_AND_FREQS, false);
+  private static final FieldType EXACT_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
 
   private ArticleDocuments() {}
 
@@ -92,31 +105,24 @@ final class ArticleDocuments {
         Map.of(TITLE_EXACT, exactWithGap, BODY_EXACT, exactWithGap));
   }
 
-  static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(AUTHOR_FACET, true);
-    config.setIndexFieldName(AUTHOR_FACET, AUTHOR_FACET_FIELD);
-    return config;
-  }
-
-  /** The document for an article, before {@link FacetsConfig#build}. */
+  /** The document for an article. */
   static Document toDocument(Article article) {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new StoredField(RECORD, Json.compact(article)));
     if (article.title() != null && !article.title().isBlank()) {
-      doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
-      doc.add(new TextField(TITLE_EXACT, article.title(), Field.Store.NO));
+      doc.add(new Field(TITLE, article.title(), STEMMED_TYPE));
+      doc.add(new Field(TITLE_EXACT, article.title(), EXACT_TYPE));
     }
     for (Block block : article.blocks()) {
-      doc.add(new Field(BODY, block.text(), BODY_TYPE));
-      doc.add(new Field(BODY_EXACT, block.text(), BODY_TYPE));
+      doc.add(new Field(BODY, block.text(), STEMMED_TYPE));
+      doc.add(new Field(BODY_EXACT, block.text(), EXACT_TYPE));
     }
     String source = display(article.source());
     if (source != null) {
       doc.add(new StringField(SOURCE, source, Field.Store.NO));
       doc.add(new StringField(SOURCE_KEY, FilterKeys.key(source), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(SOURCE_FACET, source));
+      doc.add(new SortedDocValuesField(SOURCE, new BytesRef(source)));
     }
     Set<String> authors = new LinkedHashSet<>();
     for (String author : article.authors()) {
@@ -124,7 +130,6 @@ final class ArticleDocuments {
       if (name != null && authors.add(name)) {
         doc.add(new StringField(AUTHOR, name, Field.Store.NO));
         doc.add(new StringField(AUTHOR_KEY, FilterKeys.key(name), Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(AUTHOR_FACET, name));
       }
     }
     doc.add(new StringField(LANG, FilterKeys.languageKey(article.language()), Field.Store.NO));
@@ -132,9 +137,9 @@ final class ArticleDocuments {
     if (published.isPresent()) {
       doc.add(new LongPoint(PUBLISHED, published.getAsLong()));
       doc.add(new NumericDocValuesField(PUBLISHED, published.getAsLong()));
-      String month = PublishedDates.month(article.published());
-      if (month != null) {
-        doc.add(new SortedSetDocValuesFacetField(MONTH_FACET, month));
+      OptionalLong month = PublishedDates.monthKey(article.published());
+      if (month.isPresent()) {
+        doc.add(new NumericDocValuesField(MONTH, month.getAsLong()));
       }
     }
     return doc;
@@ -159,13 +164,10 @@ final class ArticleDocuments {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  /**
-   * Positions (for phrases) but no offsets: offsets in the postings cost ingest time on every token of every
-   * article, while the highlighter needs them only for the ten hits on screen, and re-analyzes those instead.
-   */
-  private static FieldType bodyType() {
+  private static FieldType textType(IndexOptions options, boolean omitNorms) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setIndexOptions(options);
+    type.setOmitNorms(omitNorms);
     type.freeze();
     return type;
   }

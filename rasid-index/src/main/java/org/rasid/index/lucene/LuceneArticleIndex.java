@@ -20,9 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -41,7 +38,9 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -52,6 +51,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.MMapDirectory;
@@ -95,6 +95,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public static final int MAX_PENDING_IDS = 100_000;
   /** Sources listed in a search's "source" facet. */
   public static final int TOP_SOURCES = 20;
+  /** Top hits by relevance get the exact-form boost in windows of this many ({@link LuceneQueries#exactBoost}). */
+  static final int RESCORE_WINDOW = 100;
   /** Most terms of the article that a more-like-this query uses. */
   static final int MLT_MAX_TERMS = 25;
 
@@ -104,12 +106,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private final Path path;
   private final Directory directory;
   private final Analyzer analyzer;
-  private final FacetsConfig facetsConfig;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   /**
-   * Searches segments and counts facets on every core: on a large index a query's time is mostly facet counting
-   * over all its matches. Null on a single core. Daemon threads, shut down by {@link #close}.
+   * Searches slices of segments, counting their facets, on every core. Null on a single core. Daemon threads, shut
+   * down by {@link #close}.
    */
   private final java.util.concurrent.ExecutorService searchThreads = searchThreads();
   private final LuceneQueries queries;
@@ -129,18 +130,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
     this.path = path;
     this.directory = directory;
     this.analyzer = analyzer;
-    this.facetsConfig = ArticleDocuments.facetsConfig();
     this.writer = writer;
     this.queries = new LuceneQueries(analyzer);
     this.maxPendingIds = maxPendingIds;
     for (int i = 0; i < ID_STRIPES; i++) {
       idStripes[i] = new Object();
     }
-    FacetsConfig config = facetsConfig;
     this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
       @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-        return new FacetedSearcher(reader, config, searchThreads);
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+        return new IndexSearcher(reader, searchThreads);
       }
     });
   }
@@ -181,13 +180,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
     Directory directory = new MMapDirectory(path);
     IndexWriter writer = null;
     try {
+      checkSchema(path, directory);
+      TieredMergePolicy merges = new TieredMergePolicy();
+      merges.setNoCFSRatio(0.0);
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(RAM_BUFFER_MB)
+          .setUseCompoundFile(false)
+          .setMergePolicy(merges)
           .setCommitOnClose(false);
       writer = new IndexWriter(directory, config);
       if (!DirectoryReader.indexExists(directory)) {
-        writer.commit(); // a first, empty commit: readers and checkpoint() need one
+        // a first, empty commit: readers and checkpoint() need one
+        writer.setLiveCommitData(Map.of(ArticleDocuments.SCHEMA_KEY, ArticleDocuments.SCHEMA).entrySet());
+        writer.commit();
       }
       return new LuceneArticleIndex(path, directory, analyzer, writer, maxPendingIds);
     } catch (LockObtainFailedException e) {
@@ -199,6 +205,22 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
+  /**
+   * Refuses an index written with another layout ({@link ArticleDocuments#SCHEMA}): its fields would be searched
+   * the wrong way. An empty index of any layout is fine: it is rewritten with this one.
+   */
+  private static void checkSchema(Path path, Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    SegmentInfos last = SegmentInfos.readLatestCommit(directory);
+    String schema = last.getUserData().getOrDefault(ArticleDocuments.SCHEMA_KEY, "1");
+    if (!schema.equals(ArticleDocuments.SCHEMA) && last.totalMaxDoc() > 0) {
+      throw new IOException("index at " + path + " has layout " + schema + ", this rasid writes and reads layout "
+          + ArticleDocuments.SCHEMA + ": ingest the articles again into a new folder (--index)");
+    }
+  }
+
   /** The index folder. */
   public Path path() {
     return path;
@@ -207,7 +229,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   @Override
   public boolean upsert(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
-    Document doc = facetsConfig.build(ArticleDocuments.toDocument(article));
+    Document doc = ArticleDocuments.toDocument(article);
     if (pendingIds.size() >= maxPendingIds) {
       spillPendingIds();
     }
@@ -219,6 +241,29 @@ public final class LuceneArticleIndex implements ArticleIndex {
         writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), doc);
         pendingIds.add(article.id());
         return absent;
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** One id lookup, under the lock of the id's stripe: the document is built only when the id is new. */
+  @Override
+  public boolean addIfAbsent(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
+    if (pendingIds.size() >= maxPendingIds) {
+      spillPendingIds();
+    }
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      synchronized (idStripes[Math.floorMod(article.id().hashCode(), ID_STRIPES)]) {
+        if (known(article.id())) {
+          return false;
+        }
+        writer.addDocument(ArticleDocuments.toDocument(article));
+        pendingIds.add(article.id());
+        return true;
       }
     } finally {
       lock.readLock().unlock();
@@ -239,7 +284,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public void commit(Map<String, String> checkpoint) throws IOException {
-    Map<String, String> data = Map.copyOf(Objects.requireNonNull(checkpoint, "checkpoint"));
+    Map<String, String> data = new java.util.HashMap<>(Objects.requireNonNull(checkpoint, "checkpoint"));
+    data.put(ArticleDocuments.SCHEMA_KEY, ArticleDocuments.SCHEMA);
     lock.writeLock().lock();
     try {
       ensureOpen();
@@ -257,13 +303,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
   @Override
   public Map<String, String> checkpoint() throws IOException {
     ensureOpen();
-    return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+    Map<String, String> data = new java.util.HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+    data.remove(ArticleDocuments.SCHEMA_KEY);
+    return Map.copyOf(data);
   }
 
   @Override
   public Optional<Article> get(String id) throws IOException {
     Objects.requireNonNull(id, "id");
-    FacetedSearcher searcher = acquire();
+    IndexSearcher searcher = acquire();
     try {
       int doc = docOf(searcher, id);
       return doc < 0 ? Optional.empty() : Optional.of(article(searcher.storedFields(), doc));
@@ -280,26 +328,29 @@ public final class LuceneArticleIndex implements ArticleIndex {
     Query query = queries.toLucene(parsed);
     boolean byRelevance = request.sort() == SearchRequest.Sort.RELEVANCE && QueryNode.scores(parsed);
     int wanted = request.offset() + request.limit();
+    // Relevance ranks a window of whole RESCORE_WINDOWs, so that every page of it sees the same rescored order.
+    int window = byRelevance ? Math.ceilDiv(wanted, RESCORE_WINDOW) * RESCORE_WINDOW : wanted;
     CollectorManager<?, ? extends TopDocs> top = byRelevance
-        ? new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE)
+        ? new TopScoreDocCollectorManager(window, Integer.MAX_VALUE)
         : new TopFieldCollectorManager(dateSort(request.sort() == SearchRequest.Sort.OLDEST), wanted, null,
             Integer.MAX_VALUE);
-    FacetedSearcher searcher = acquire();
+    IndexSearcher searcher = acquire();
     try {
-      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
       TopDocs topDocs = (TopDocs) results[0];
-      FacetsCollector facetHits = (FacetsCollector) results[1];
-      ScoreDoc[] page = topDocs.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
-          : Arrays.copyOfRange(topDocs.scoreDocs, request.offset(), topDocs.scoreDocs.length);
+      FacetCounts.Result counts = (FacetCounts.Result) results[1];
+      Query boost = byRelevance ? queries.exactBoost(parsed) : null;
+      if (boost != null && topDocs.scoreDocs.length > 1) {
+        topDocs = QueryRescorer.rescore(searcher, topDocs, boost, 1.0, window);
+      }
+      int end = Math.min(topDocs.scoreDocs.length, wanted);
+      ScoreDoc[] page = end <= request.offset() ? new ScoreDoc[0]
+          : Arrays.copyOfRange(topDocs.scoreDocs, request.offset(), end);
       List<Hit> hits = hits(searcher, page, byRelevance ? query : null, byRelevance);
-      org.apache.lucene.facet.Facets counts = searcher.counts(facetHits);
-      List<FacetCount> months = new ArrayList<>(searcher.values(counts, ArticleDocuments.MONTH_FACET,
-          Integer.MAX_VALUE));
-      months.sort(Comparator.comparing(FacetCount::value));
       Map<String, List<FacetCount>> facets = Map.of(
-          ArticleDocuments.SOURCE_FACET, searcher.values(counts, ArticleDocuments.SOURCE_FACET, TOP_SOURCES),
-          ArticleDocuments.MONTH_FACET, months);
-      return new SearchResponse(topDocs.totalHits.value(), hits, facets, (System.nanoTime() - start) / 1e6);
+          ArticleDocuments.SOURCE_FACET, counts.topSources(TOP_SOURCES),
+          ArticleDocuments.MONTH_FACET, counts.monthsInOrder());
+      return new SearchResponse(counts.matches(), hits, facets, (System.nanoTime() - start) / 1e6);
     } finally {
       searchers.release(searcher);
     }
@@ -311,7 +362,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", was " + limit);
     }
-    FacetedSearcher searcher = acquire();
+    IndexSearcher searcher = acquire();
     try {
       int doc = docOf(searcher, id);
       if (doc < 0) {
@@ -338,10 +389,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public IndexStats stats() throws IOException {
-    FacetedSearcher searcher = acquire();
+    IndexSearcher searcher = acquire();
     try {
+      FacetCounts.Result all = searcher.search(new MatchAllDocsQuery(), new FacetCounts());
       return new IndexStats(searcher.getIndexReader().numDocs(),
-          searcher.countAll(ArticleDocuments.SOURCE_FACET), published(searcher, false),
+          all.topSources(Integer.MAX_VALUE), published(searcher, false),
           published(searcher, true), sizeOnDisk(), path.toString());
     } finally {
       searchers.release(searcher);
@@ -386,9 +438,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
-  private FacetedSearcher acquire() throws IOException {
+  private IndexSearcher acquire() throws IOException {
     ensureOpen();
-    return (FacetedSearcher) searchers.acquire();
+    return searchers.acquire();
   }
 
   /** Whether an id is committed or upserted since. Caller holds the read lock. */
@@ -459,7 +511,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     return Json.readArticle(document.get(ArticleDocuments.RECORD));
   }
 
-  private List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query highlightQuery, boolean scored)
+  private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Query highlightQuery, boolean scored)
       throws IOException {
     StoredFields storedFields = searcher.storedFields();
     List<Article> articles = new ArrayList<>(page.length);
@@ -491,7 +543,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   }
 
   /** The {@code published} value of the earliest (or latest) dated article, or null. */
-  private static String published(FacetedSearcher searcher, boolean latest) throws IOException {
+  private static String published(IndexSearcher searcher, boolean latest) throws IOException {
     SortField order = new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, latest);
     ScoreDoc[] first = searcher.search(new FieldExistsQuery(ArticleDocuments.PUBLISHED), 1, new Sort(order))
         .scoreDocs;

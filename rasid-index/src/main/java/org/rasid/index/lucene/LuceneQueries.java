@@ -22,9 +22,11 @@ import org.rasid.index.query.QueryNode;
  * Translates a {@link QueryNode} tree into a Lucene query.
  *
  * <ul>
- *   <li>A word matches the stemmed title and body (title boosted by {@link #TITLE_BOOST}); the unstemmed fields add
- *       {@link #EXACT_BOOST} of that, so the exact form ranks above other forms of the same stem. A word the
- *       analyzer splits ("covid-19") must match as adjacent tokens.
+ *   <li>A word matches the stemmed title and body (title boosted by {@link #TITLE_BOOST}). The unstemmed fields
+ *       add {@link #EXACT_BOOST} of that to the top hits only ({@link #exactBoost}, applied by rescoring), so the
+ *       exact form ranks above other forms of the same stem without every match paying for it. A word the
+ *       analyzer splits ("covid-19") must match as adjacent tokens of the unstemmed fields (the stemmed fields have
+ *       no positions).
  *   <li>A phrase matches the unstemmed fields only, tokens adjacent.
  *   <li>Filters and date ranges never score: under AND they are FILTER clauses.
  *   <li>A negation under AND is a MUST_NOT clause; elsewhere it is "all articles but".
@@ -34,6 +36,8 @@ import org.rasid.index.query.QueryNode;
 final class LuceneQueries {
   static final float TITLE_BOOST = 2f;
   static final float EXACT_BOOST = 0.5f;
+  /** Most clauses of {@link #exactBoost}: well under Lucene's clause limit, whatever the query. */
+  static final int MAX_BOOST_CLAUSES = 128;
 
   private final QueryBuilder builder;
 
@@ -65,13 +69,45 @@ final class LuceneQueries {
   }
 
   private Query word(String text) {
+    Query body = builder.createPhraseQuery(ArticleDocuments.BODY, text);
+    if (body == null) {
+      return null;
+    }
+    if (!(body instanceof TermQuery)) {
+      return phrase(text); // split into several tokens: adjacency needs positions
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    should(any, builder.createPhraseQuery(ArticleDocuments.TITLE, text), TITLE_BOOST);
+    should(any, body, 1f);
+    return any.build();
+  }
+
+  /**
+   * The exact-form boost of a query's words: their unstemmed forms in title and body, weighted {@link #EXACT_BOOST}
+   * of the word clauses; null when the query has no word outside a negation. Meant for rescoring the top hits.
+   */
+  Query exactBoost(QueryNode root) {
+    List<String> words = new ArrayList<>();
+    collectWords(root, words);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
-    clauses += should(any, builder.createPhraseQuery(ArticleDocuments.TITLE, text), TITLE_BOOST);
-    clauses += should(any, builder.createPhraseQuery(ArticleDocuments.BODY, text), 1f);
-    clauses += should(any, builder.createPhraseQuery(ArticleDocuments.TITLE_EXACT, text), TITLE_BOOST * EXACT_BOOST);
-    clauses += should(any, builder.createPhraseQuery(ArticleDocuments.BODY_EXACT, text), EXACT_BOOST);
+    for (String text : words) {
+      clauses += should(any, builder.createPhraseQuery(ArticleDocuments.TITLE_EXACT, text), TITLE_BOOST * EXACT_BOOST);
+      clauses += should(any, builder.createPhraseQuery(ArticleDocuments.BODY_EXACT, text), EXACT_BOOST);
+      if (clauses >= MAX_BOOST_CLAUSES) {
+        break;
+      }
+    }
     return clauses == 0 ? null : any.build();
+  }
+
+  private static void collectWords(QueryNode node, List<String> words) {
+    switch (node) {
+      case QueryNode.Word word -> words.add(word.text());
+      case QueryNode.And and -> and.children().forEach(c -> collectWords(c, words));
+      case QueryNode.Or or -> or.children().forEach(c -> collectWords(c, words));
+      default -> { } // phrases already match exact forms; negations and filters do not score
+    }
   }
 
   private Query phrase(String text) {

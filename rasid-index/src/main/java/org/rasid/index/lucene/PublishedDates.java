@@ -25,11 +25,17 @@ final class PublishedDates {
 
   /** The "month" facet value {@code YYYY-MM}, or null when the value has no key or names only a year. */
   static String month(String published) {
+    OptionalLong key = monthKey(published);
+    return key.isPresent() ? FacetCounts.monthLabel((int) key.getAsLong()) : null;
+  }
+
+  /** The month facet key ({@link FacetCounts#monthKey}), or empty when the value has no key or names only a year. */
+  static OptionalLong monthKey(String published) {
     LocalDateTime time = parse(published);
     if (time == null || published.strip().length() == 4) {
-      return null;
+      return OptionalLong.empty();
     }
-    return String.format("%04d-%02d", time.getYear(), time.getMonthValue());
+    return OptionalLong.of(FacetCounts.monthKey(time.getYear(), time.getMonthValue()));
   }
 
   /** The key of a calendar day's first instant. */

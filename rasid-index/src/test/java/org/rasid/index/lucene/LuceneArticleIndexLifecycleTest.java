@@ -59,6 +59,69 @@ class LuceneArticleIndexLifecycleTest {
   }
 
   @Test
+  void addIfAbsentNeverReplaces() throws IOException {
+    Article first = Fixtures.article("same", "العنوان الأول", "مصدر", "2021-09-12", "النص الأول عن المدرسة.");
+    Article second = Fixtures.article("same", "العنوان الثاني", "مصدر", "2021-09-12", "النص الثاني عن الجامعة.");
+    try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+      assertThat(index.addIfAbsent(first)).isTrue();
+      assertThat(index.addIfAbsent(second)).isFalse(); // pending
+      index.commit(Map.of());
+      assertThat(index.addIfAbsent(second)).isFalse(); // committed
+      index.commit(Map.of());
+      assertThat(index.get("same")).get().extracting(Article::title).isEqualTo("العنوان الأول");
+      assertThat(count(index)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void concurrentAddIfAbsentOfOneIdAddsItOnce() throws Exception {
+    try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<Boolean>> added = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+          Article article = numbered(i % 10);
+          added.add(pool.submit(() -> index.addIfAbsent(article)));
+        }
+        int news = 0;
+        for (Future<Boolean> f : added) {
+          news += f.get() ? 1 : 0;
+        }
+        assertThat(news).isEqualTo(10);
+      } finally {
+        pool.shutdownNow();
+      }
+      index.commit(Map.of());
+      assertThat(count(index)).isEqualTo(10);
+    }
+  }
+
+  @Test
+  void indexOfAnotherLayoutIsRefused() throws IOException {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+        var old = new org.apache.lucene.index.IndexWriter(directory,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      var doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.StringField("id", "x", org.apache.lucene.document.Field.Store.YES));
+      old.addDocument(doc);
+      old.commit(); // no rasid.schema in the commit: the first layout
+    }
+    assertThatThrownBy(() -> LuceneArticleIndex.open(dir)).isInstanceOf(IOException.class)
+        .hasMessageContaining("has layout 1").hasMessageContaining("ingest the articles again");
+  }
+
+  @Test
+  void schemaIsNotPartOfTheCheckpoint() throws IOException {
+    try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+      index.commit(Map.of("k", "v"));
+      assertThat(index.checkpoint()).isEqualTo(Map.of("k", "v"));
+    }
+    try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) { // the layout was written with it
+      assertThat(index.checkpoint()).isEqualTo(Map.of("k", "v"));
+    }
+  }
+
+  @Test
   void upsertReplacesTheRecord() throws IOException {
     Article edited = Fixtures.article("iran-deal", "عنوان معدل", "الجزيرة", "2021-09-12", "نص جديد كليا.");
     try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {

@@ -110,6 +110,17 @@ class LuceneArticleIndexSearchTest {
   }
 
   @Test
+  void wordTheAnalyzerSplitsMatchesItsPartsAdjacent(@TempDir Path other) throws IOException {
+    try (LuceneArticleIndex split = LuceneArticleIndex.open(other)) {
+      split.upsert(Fixtures.article("adjacent", null, "مصدر", null, "سجلت الوزارة إصابات كوفيد-19 في المدينة"));
+      split.upsert(Fixtures.article("apart", null, "مصدر", null, "كوفيد انتشر في 19 مدينة هذا الشهر"));
+      split.commit(Map.of());
+      assertThat(split.search(SearchRequest.of("كوفيد-19")).hits()).extracting(Hit::id).containsExactly("adjacent");
+      assertThat(split.search(SearchRequest.of("كوفيد")).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void exactFormRanksAboveOtherFormsOfTheStem(@TempDir Path other) throws IOException {
     try (LuceneArticleIndex forms = LuceneArticleIndex.open(other)) {
       forms.upsert(Fixtures.article("with-article", null, "مصدر", null, "زرت المدرسة اليوم صباحا"));
