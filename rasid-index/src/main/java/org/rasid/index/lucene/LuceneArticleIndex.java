@@ -516,15 +516,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
     StoredFields storedFields = searcher.storedFields();
     List<Article> articles = new ArrayList<>(page.length);
     List<String> bodies = new ArrayList<>(page.length);
-    int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
       Article article = article(storedFields, page[i].doc);
       articles.add(article);
       bodies.add(ArticleDocuments.body(article));
     }
     List<String> snippets = highlightQuery != null && page.length > 0
-        ? Snippets.highlight(searcher, analyzer, highlightQuery, docIds, bodies)
+        ? Snippets.highlight(analyzer, highlightQuery, bodies)
         : bodies.stream().map(Snippets::lead).toList();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
