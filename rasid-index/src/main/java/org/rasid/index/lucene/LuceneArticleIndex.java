@@ -228,42 +228,47 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public boolean upsert(Article article) throws IOException {
-    Objects.requireNonNull(article, "article");
-    Document doc = ArticleDocuments.toDocument(article);
-    if (pendingIds.size() >= maxPendingIds) {
-      spillPendingIds();
-    }
-    lock.readLock().lock();
-    try {
-      ensureOpen();
-      synchronized (idStripes[Math.floorMod(article.id().hashCode(), ID_STRIPES)]) {
-        boolean absent = !known(article.id());
-        writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), doc);
-        pendingIds.add(article.id());
-        return absent;
-      }
-    } finally {
-      lock.readLock().unlock();
-    }
+    Document doc = ArticleDocuments.toDocument(Objects.requireNonNull(article, "article"));
+    return underIdLock(article.id(), known -> {
+      writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), doc);
+      return !known;
+    });
   }
 
   /** One id lookup, under the lock of the id's stripe: the document is built only when the id is new. */
   @Override
   public boolean addIfAbsent(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
+    return underIdLock(article.id(), known -> {
+      if (known) {
+        return false;
+      }
+      writer.addDocument(ArticleDocuments.toDocument(article));
+      return true;
+    });
+  }
+
+  /** A write of one id: what it does given whether the id is known; the id is then pending. */
+  @FunctionalInterface
+  private interface IdWrite {
+    boolean apply(boolean known) throws IOException;
+  }
+
+  /**
+   * Runs a write of one id under the read lock (commits wait) and the id's stripe lock (concurrent writes of the
+   * id agree on whether it is new), after spilling the pending ids when they are too many.
+   */
+  private boolean underIdLock(String id, IdWrite write) throws IOException {
     if (pendingIds.size() >= maxPendingIds) {
       spillPendingIds();
     }
     lock.readLock().lock();
     try {
       ensureOpen();
-      synchronized (idStripes[Math.floorMod(article.id().hashCode(), ID_STRIPES)]) {
-        if (known(article.id())) {
-          return false;
-        }
-        writer.addDocument(ArticleDocuments.toDocument(article));
-        pendingIds.add(article.id());
-        return true;
+      synchronized (idStripes[Math.floorMod(id.hashCode(), ID_STRIPES)]) {
+        boolean result = write.apply(known(id));
+        pendingIds.add(id);
+        return result;
       }
     } finally {
       lock.readLock().unlock();
