@@ -1,6 +1,8 @@
 package org.rasid.bench.index;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -11,17 +13,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.MMapDirectory;
 import org.rasid.bench.Args;
 import org.rasid.core.io.TextDecoder;
 import org.rasid.index.SearchRequest;
 import org.rasid.index.SearchResponse;
+import org.rasid.index.analysis.RasidAnalyzers;
 import org.rasid.index.ingest.Ingester;
 import org.rasid.index.ingest.InputWalker;
 import org.rasid.index.lucene.LuceneArticleIndex;
@@ -31,12 +51,14 @@ import org.rasid.index.lucene.LuceneArticleIndex;
  * {@code PROGRESS …} lines and one {@code RESULT <json>} line on standard output:
  *
  * <pre>
- * ingest --chain rasid|arabic --input FILE.jsonl --index DIR [--threads N] [--commit-every N]
+ * ingest --chain rasid|arabic|ceiling --input FILE.jsonl --index DIR [--threads N] [--commit-every N]
  * query  --chain rasid|arabic --index DIR [--queries N] [--warmup R] [--rounds R] [--tsv FILE]
  * </pre>
  *
  * <p>{@code ingest} runs exactly what {@code rasid ingest FILE.jsonl} runs: {@link Ingester} over an {@link
- * InputWalker} into a {@link LuceneArticleIndex} in a fresh folder. {@code query} opens that index and runs the
+ * InputWalker} into a {@link LuceneArticleIndex} in a fresh folder. With {@code --chain ceiling} it runs none of
+ * that, but the Lucene ceiling: the raw text of every line into a bare {@link IndexWriter} ({@link
+ * #ingestCeiling}). {@code query} opens that index and runs the
  * queries of {@link QuerySet} one after the other, each as {@code SearchRequest(q, 0, 10, RELEVANCE)} (hits,
  * snippets and the source and month facets, as the web UI asks).
  */
@@ -74,6 +96,9 @@ public final class IndexBenchChild {
 
   static ChildResults.Ingest ingest(Chain chain, Path input, Path indexDir, int threads, int commitEvery,
       PrintStream out) throws IOException {
+    if (chain == Chain.CEILING) {
+      return ingestCeiling(input, indexDir, threads, out);
+    }
     Ingester.Options defaults = Ingester.Options.defaults();
     Ingester.Options options = new Ingester.Options(commitEvery, threads, defaults.batchSize());
     InputWalker walker = new InputWalker(List.of(input.toString()), TextDecoder.DEFAULT_MAX_BYTES,
@@ -114,6 +139,224 @@ public final class IndexBenchChild {
         s.failed(), seconds, s.documents() / seconds, peakPools, peakSampled, Runtime.getRuntime().maxMemory(),
         folderBytes(indexDir), segments(indexDir), Runtime.getRuntime().availableProcessors(), threads, (cpuEnd - cpuStart) / 1e9,
         gcPause, gc, loadBefore, loadAverage(), failures);
+  }
+
+  /** JSONL lines handed to a ceiling worker at a time. */
+  static final int CEILING_BATCH_LINES = 64;
+  static final String CEILING_BODY = "body";
+  static final String CEILING_BODY_EXACT = "body_exact";
+  static final String CEILING_TEXT = "text";
+  /** As rasid's stemmed fields: documents and frequencies, norms. */
+  private static final FieldType CEILING_BODY_TYPE = textType(IndexOptions.DOCS_AND_FREQS, false);
+  /** As rasid's exact fields: positions, no norms. */
+  private static final FieldType CEILING_EXACT_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
+
+  /** Lines of the input, numbered from 1; an empty batch ends a worker. */
+  private record Lines(long first, List<String> lines) {}
+
+  /**
+   * The Lucene ceiling: what bare Lucene does with the same text, analysis chains and writer settings, and nothing
+   * else of rasid's ingest (no {@code InputWalker}, no structuring into blocks, no record JSON, no id field or id
+   * lookup, no source, author, date or facet fields, no checkpoints).
+   *
+   * <p>The main thread reads the JSONL lines in batches of {@value #CEILING_BATCH_LINES} into a bounded queue;
+   * {@code threads} workers take batches, parse each line with Jackson and add a document to one {@link
+   * IndexWriter} over an {@link MMapDirectory} (64 MB RAM buffer, no compound files, {@link TieredMergePolicy}
+   * with no-CFS ratio 0, as {@link LuceneArticleIndex}): {@code body} with {@link RasidAnalyzers#stemmed()}
+   * (documents and frequencies, norms), {@code body_exact} with {@link RasidAnalyzers#exact()} (positions, no
+   * norms), and the text stored. A line without text (or that does not parse) fails, as rasid fails an empty
+   * article. One commit at the end; the time runs from opening the writer to after that commit. Closing discards
+   * the merges still running, as closing a {@link LuceneArticleIndex} does.
+   */
+  static ChildResults.Ingest ingestCeiling(Path input, Path indexDir, int threads, PrintStream out)
+      throws IOException {
+    String loadBefore = loadAverage();
+    AtomicLong indexed = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    AtomicReference<Throwable> fatal = new AtomicReference<>();
+    long documents = 0;
+    long nanos;
+    long peakPools;
+    long peakSampled;
+    long cpuStart;
+    long cpuEnd;
+    String gc;
+    long gcPause;
+    Files.createDirectories(indexDir);
+    try (Analyzer stemmed = RasidAnalyzers.stemmed();
+        Analyzer exact = RasidAnalyzers.exact();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(stemmed, Map.of(CEILING_BODY_EXACT, exact));
+        MMapDirectory directory = new MMapDirectory(indexDir);
+        HeapWatch heap = new HeapWatch()) {
+      cpuStart = processCpuNanos();
+      long t0 = System.nanoTime();
+      TieredMergePolicy merges = new TieredMergePolicy();
+      merges.setNoCFSRatio(0.0);
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+          .setRAMBufferSizeMB(64)
+          .setUseCompoundFile(false)
+          .setMergePolicy(merges)
+          .setCommitOnClose(false);
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        BlockingQueue<Lines> queue = new ArrayBlockingQueue<>(4 * threads);
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          Thread t = new Thread(() -> ceilingWorker(writer, queue, indexed, failed, failures, fatal),
+              "ceiling-ingest-" + i);
+          t.setDaemon(true);
+          t.start();
+          workers.add(t);
+        }
+        long[] last = {System.nanoTime(), 0};
+        try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+          List<String> batch = new ArrayList<>(CEILING_BATCH_LINES);
+          long lineNo = 0;
+          long first = 1;
+          for (String line; fatal.get() == null && (line = r.readLine()) != null; ) {
+            lineNo++;
+            if (batch.isEmpty()) {
+              first = lineNo;
+            }
+            batch.add(line); // blank ones too, so a batch's lines are numbered on from its first
+            if (!line.isBlank()) {
+              documents++;
+            }
+            if (batch.size() == CEILING_BATCH_LINES) {
+              put(queue, new Lines(first, batch));
+              batch = new ArrayList<>(CEILING_BATCH_LINES);
+              long now = System.nanoTime();
+              if (now - last[0] >= PROGRESS_EVERY_NANOS) {
+                long done = indexed.get() + failed.get();
+                out.printf(Locale.ROOT, "%singest %s: %,d documents, %,.0f/s lately, heap %d MB%n", PROGRESS,
+                    Chain.CEILING.key, done, (done - last[1]) / ((now - last[0]) / 1e9),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+                last[0] = now;
+                last[1] = done;
+              }
+            }
+          }
+          if (!batch.isEmpty()) {
+            put(queue, new Lines(first, batch));
+          }
+        } finally {
+          for (int i = 0; i < threads; i++) {
+            put(queue, new Lines(0, List.of()));
+          }
+          for (Thread t : workers) {
+            join(t);
+          }
+        }
+        if (fatal.get() != null) {
+          throw new IOException("ceiling ingest failed: " + fatal.get(), fatal.get());
+        }
+        writer.commit();
+        nanos = System.nanoTime() - t0;
+        cpuEnd = processCpuNanos();
+        peakPools = heap.poolPeaks();
+        peakSampled = heap.sampledPeak();
+        gc = heap.gcSinceStart();
+        gcPause = heap.gcPauseMillisSinceStart();
+      }
+    }
+    double seconds = Math.max(nanos / 1e9, 1e-3);
+    List<String> firstFailures;
+    synchronized (failures) {
+      firstFailures = List.copyOf(failures.subList(0, Math.min(5, failures.size())));
+    }
+    return new ChildResults.Ingest(Chain.CEILING.key, input.toString(), documents, indexed.get(), 0, failed.get(),
+        seconds, documents / seconds, peakPools, peakSampled, Runtime.getRuntime().maxMemory(),
+        folderBytes(indexDir), segments(indexDir), Runtime.getRuntime().availableProcessors(), threads,
+        (cpuEnd - cpuStart) / 1e9, gcPause, gc, loadBefore, loadAverage(), firstFailures);
+  }
+
+  /** Takes batches until an empty one; after a fatal error only drains the queue, so the reader never blocks. */
+  private static void ceilingWorker(IndexWriter writer, BlockingQueue<Lines> queue, AtomicLong indexed,
+      AtomicLong failed, List<String> failures, AtomicReference<Throwable> fatal) {
+    while (true) {
+      Lines batch;
+      try {
+        batch = queue.take();
+      } catch (InterruptedException e) {
+        fatal.compareAndSet(null, e);
+        return;
+      }
+      if (batch.lines().isEmpty()) {
+        return;
+      }
+      if (fatal.get() != null) {
+        continue;
+      }
+      long lineNo = batch.first();
+      for (String line : batch.lines()) {
+        if (line.isBlank()) { // not a document (as for InputWalker)
+          lineNo++;
+          continue;
+        }
+        String text;
+        try {
+          JsonNode node = MAPPER.readTree(line);
+          JsonNode t = node == null ? null : node.get(CEILING_TEXT);
+          text = t == null || !t.isTextual() ? null : t.textValue();
+        } catch (IOException | RuntimeException e) {
+          String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+          fail(failed, failures, lineNo, "not JSON: " + why);
+          lineNo++;
+          continue;
+        }
+        if (text == null || text.isBlank()) {
+          fail(failed, failures, lineNo, "no text");
+          lineNo++;
+          continue;
+        }
+        Document doc = new Document();
+        doc.add(new Field(CEILING_BODY, text, CEILING_BODY_TYPE));
+        doc.add(new Field(CEILING_BODY_EXACT, text, CEILING_EXACT_TYPE));
+        doc.add(new StoredField(CEILING_TEXT, text));
+        try {
+          writer.addDocument(doc);
+        } catch (IOException | RuntimeException | Error e) {
+          fatal.compareAndSet(null, e); // the writer failed (or is out of heap): stop
+          break;
+        }
+        indexed.incrementAndGet();
+        lineNo++;
+      }
+    }
+  }
+
+  private static void fail(AtomicLong failed, List<String> failures, long lineNo, String reason) {
+    failed.incrementAndGet();
+    if (failures.size() < 20) {
+      failures.add("line " + lineNo + ": " + reason);
+    }
+  }
+
+  private static void put(BlockingQueue<Lines> queue, Lines lines) throws IOException {
+    try {
+      queue.put(lines);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("ceiling ingest interrupted", e);
+    }
+  }
+
+  private static void join(Thread t) throws IOException {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("ceiling ingest interrupted", e);
+    }
+  }
+
+  private static FieldType textType(IndexOptions options, boolean omitNorms) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(options);
+    type.setOmitNorms(omitNorms);
+    type.freeze();
+    return type;
   }
 
   static ChildResults.Queries query(Chain chain, Path indexDir, int n, int warmupRounds, int rounds, String tsv,

@@ -24,8 +24,9 @@ import org.rasid.index.ingest.Ingester;
 
 /**
  * {@code rasid bench index}: ingest throughput, index size, peak heap and query latency of the embedded index on
- * SaudiNewsNet and on a perturbed replication of it, for rasid's analysis chain and Lucene's stock ArabicAnalyzer.
- * Every ingest and every query run is a child JVM with the heap limit under test ({@link IndexBenchChild}).
+ * SaudiNewsNet and on a perturbed replication of it, for rasid's analysis chain and Lucene's stock ArabicAnalyzer,
+ * with the Lucene ceiling (bare Lucene indexing the same text) for scale. Every ingest and every query run is a
+ * child JVM with the heap limit under test ({@link IndexBenchChild}).
  */
 public final class IndexBenchCommand implements Command {
   /** Marker name of this command's section in docs/benchmarks.md. */
@@ -53,15 +54,17 @@ public final class IndexBenchCommand implements Command {
 
   @Override
   public String summary() {
-    return "index: ingest articles/s, index size, peak heap, query p50/p99 (rasid chain vs stock ArabicAnalyzer)";
+    return "index: ingest articles/s, index size, peak heap, query p50/p99 (rasid chain vs stock ArabicAnalyzer"
+        + " and the bare Lucene ceiling)";
   }
 
   @Override
   public String usage() {
     return """
         Usage: rasid bench index [--shared DIR] [--work DIR] [--scale N[,N…]] [--md FILE] [--queries N]
-                                 [--baseline true|false] [--baseline-max N] [--seed N] [--warmup R] [--rounds R]
-                                 [--threads N] [--heap SIZE] [--jfr] [--keep] [--note TEXT]
+                                 [--baseline true|false] [--baseline-max N] [--ceiling true|false] [--seed N]
+                                 [--warmup R] [--rounds R] [--threads N] [--heap SIZE] [--jfr] [--keep]
+                                 [--note TEXT]
 
         Ingests SaudiNewsNet (DIR/data/news/saudinewsnet/dataset/*.zip) as JSONL with rasid's real ingest path
         (Ingester + InputWalker into a fresh LuceneArticleIndex), each set in a child JVM with -Xmx%s, then runs the
@@ -75,7 +78,12 @@ public final class IndexBenchCommand implements Command {
           --md FILE           write the results into FILE's <!-- %s:start --> … end section
           --queries N         how many of the %d queries of queries-ar.txt, spread over the list (default: all)
           --baseline B        also run everything with Lucene's stock ArabicAnalyzer (default: true)
-          --baseline-max N    run the baseline on at most the first N articles of a set (default: no limit)
+          --baseline-max N    run the baseline and the ceiling on at most the first N articles of a set
+                              (default: no limit)
+          --ceiling B         also run the Lucene ceiling after each set's rasid run (default: true): the same
+                              JSONL into a bare Lucene IndexWriter (same writer settings), each line's raw text as
+                              the two body fields with rasid's two chains, stored; no structuring, record JSON, id,
+                              facets or dates; ingest only, no queries, no target
           --seed N            seed of the replication (default: %d)
           --warmup R          untimed passes over the queries first (default: %d)
           --rounds R          timed passes over the queries (default: %d)
@@ -95,20 +103,18 @@ public final class IndexBenchCommand implements Command {
 
   /** The parsed command line. */
   record Options(Path shared, Path work, List<Long> scales, String md, int queries, boolean baseline,
-      Long baselineMax, long seed, int warmup, int rounds, int threads, String heap, boolean jfr, boolean keep,
-      String note, boolean help) {}
+      Long baselineMax, boolean ceiling, long seed, int warmup, int rounds, int threads, String heap, boolean jfr,
+      boolean keep, String note, boolean help) {}
 
   static Options parse(List<String> argv) throws UsageException {
     Args a = Args.parse(argv, Set.of("--shared", "--work", "--scale", "--md", "--queries", "--baseline",
-        "--baseline-max", "--seed", "--warmup", "--rounds", "--threads", "--heap", "--note"),
+        "--baseline-max", "--ceiling", "--seed", "--warmup", "--rounds", "--threads", "--heap", "--note"),
         Set.of("--jfr", "--keep", "--help", "-h"));
     if (!a.positionals().isEmpty()) {
       throw new UsageException("unexpected argument '" + a.positionals().getFirst() + "'");
     }
-    String baseline = a.value("--baseline", "true");
-    if (!baseline.equals("true") && !baseline.equals("false")) {
-      throw new UsageException("--baseline takes true or false, not '" + baseline + "'");
-    }
+    boolean baseline = bool(a, "--baseline");
+    boolean ceiling = bool(a, "--ceiling");
     String heap = a.value("--heap", DEFAULT_HEAP);
     if (!heap.matches("\\d+[kKmMgG]?")) {
       throw new UsageException("--heap takes a size like 512m or 1g, not '" + heap + "'");
@@ -122,10 +128,19 @@ public final class IndexBenchCommand implements Command {
     }
     return new Options(Path.of(a.value("--shared", DEFAULT_SHARED)), Path.of(a.value("--work", DEFAULT_WORK)),
         scales(a.value("--scale", null)), a.value("--md", null), a.intValue("--queries", DEFAULT_QUERIES, 1),
-        baseline.equals("true"), a.has("--baseline-max") ? (long) a.intValue("--baseline-max", 0, 1) : null,
-        seedValue, a.intValue("--warmup", DEFAULT_WARMUP, 0), a.intValue("--rounds", DEFAULT_ROUNDS, 1),
+        baseline, a.has("--baseline-max") ? (long) a.intValue("--baseline-max", 0, 1) : null, ceiling, seedValue,
+        a.intValue("--warmup", DEFAULT_WARMUP, 0), a.intValue("--rounds", DEFAULT_ROUNDS, 1),
         a.intValue("--threads", Ingester.Options.defaults().threads(), 1), heap, a.has("--jfr"), a.has("--keep"),
         a.value("--note", null), a.has("--help") || a.has("-h"));
+  }
+
+  /** A true|false option, true when absent. */
+  private static boolean bool(Args a, String name) throws UsageException {
+    String value = a.value(name, "true");
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new UsageException(name + " takes true or false, not '" + value + "'");
+    }
+    return value.equals("true");
   }
 
   /** "31030,1000000" (also "1_000_000" or "1m"/"250k") → distinct sizes in the order given. */
@@ -192,14 +207,18 @@ public final class IndexBenchCommand implements Command {
     for (long scale : o.scales()) {
       DataSet set = dataSet(base, scale, o.seed(), work, out);
       runs.add(runOne(o, set, Chain.RASID, work, out, err));
-      if (o.baseline()) {
-        DataSet baselineSet = set;
+      if (o.baseline() || o.ceiling()) {
+        DataSet capped = set;
         if (o.baselineMax() != null && scale > o.baselineMax()) {
-          DataSet capped = dataSet(base, o.baselineMax(), o.seed(), work, out);
-          baselineSet = new DataSet(set.label() + ", first " + String.format(Locale.ROOT, "%,d", o.baselineMax())
-              + " only", capped.articles(), capped.file());
+          DataSet first = dataSet(base, o.baselineMax(), o.seed(), work, out);
+          capped = new DataSet(cappedLabel(set.label(), o.baselineMax()), first.articles(), first.file());
         }
-        runs.add(runOne(o, baselineSet, Chain.ARABIC, work, out, err));
+        if (o.baseline()) {
+          runs.add(runOne(o, capped, Chain.ARABIC, work, out, err));
+        }
+        if (o.ceiling()) {
+          runs.add(runOne(o, capped, Chain.CEILING, work, out, err));
+        }
       }
     }
 
@@ -215,6 +234,11 @@ public final class IndexBenchCommand implements Command {
     boolean pass = report.allTargetsMet();
     out.println("index: " + (pass ? "PASS" : "FAIL"));
     return pass ? OK : FAILED;
+  }
+
+  /** The label of a set's first {@code max} articles, when the baseline and the ceiling run on those only. */
+  static String cappedLabel(String label, long max) {
+    return label + String.format(Locale.ROOT, ", first %,d only", max);
   }
 
   private static DataSet dataSet(BenchData.DataFile base, long scale, long seed, Path work, PrintStream out)
@@ -253,6 +277,12 @@ public final class IndexBenchCommand implements Command {
         + " peak heap %s (pools) / %s (sampled)%n", in.documents(), in.ingested(), in.failed(), in.seconds(),
         in.articlesPerSecond(), RunInfo.mb(in.indexBytes()), RunInfo.mb(in.peakHeapPoolsBytes()),
         RunInfo.mb(in.peakHeapSampledBytes()));
+    if (chain == Chain.CEILING) { // a bare Lucene index: nothing rasid can search
+      if (!o.keep()) {
+        deleteTree(index);
+      }
+      return new Run(set, chain, in, null, null, ingestProfile, null);
+    }
     out.printf(Locale.ROOT, "index: queries on %s, %s ...%n", set.label(), chain.label);
     List<String> queryArgs = List.of("query", "--chain", chain.key, "--index", index.toString(), "--queries",
         Integer.toString(o.queries()), "--warmup", Integer.toString(o.warmup()), "--rounds",

@@ -47,6 +47,7 @@ class IndexBenchCommandTest {
     assertThat(o.queries()).isEqualTo(200);
     assertThat(o.baseline()).isTrue();
     assertThat(o.baselineMax()).isNull();
+    assertThat(o.ceiling()).isTrue();
     assertThat(o.heap()).isEqualTo("512m");
     assertThat(o.warmup()).isEqualTo(2);
     assertThat(o.md()).isNull();
@@ -56,7 +57,7 @@ class IndexBenchCommandTest {
   void parsesEveryOption() throws Exception {
     IndexBenchCommand.Options o = IndexBenchCommand.parse(List.of("--shared", "/s", "--work=/w", "--scale",
         "31030,1000000", "--md", "docs/benchmarks.md", "--queries", "50", "--baseline", "false", "--baseline-max",
-        "250_000", "--seed", "7", "--warmup", "1", "--rounds", "5", "--threads", "1", "--heap", "1g", "--jfr",
+        "250_000", "--ceiling", "false", "--seed", "7", "--warmup", "1", "--rounds", "5", "--threads", "1", "--heap", "1g", "--jfr",
         "--keep", "--note", "n"));
     assertThat(o.shared()).isEqualTo(Path.of("/s"));
     assertThat(o.work()).isEqualTo(Path.of("/w"));
@@ -65,6 +66,7 @@ class IndexBenchCommandTest {
     assertThat(o.queries()).isEqualTo(50);
     assertThat(o.baseline()).isFalse();
     assertThat(o.baselineMax()).isEqualTo(250_000L);
+    assertThat(o.ceiling()).isFalse();
     assertThat(o.seed()).isEqualTo(7);
     assertThat(o.warmup()).isEqualTo(1);
     assertThat(o.rounds()).isEqualTo(5);
@@ -87,6 +89,7 @@ class IndexBenchCommandTest {
   @Test
   void badUsageIsStatusTwo() {
     assertThat(run("index", "--baseline", "maybe")).isEqualTo(2);
+    assertThat(run("index", "--ceiling", "yes")).isEqualTo(2);
     assertThat(run("index", "--heap", "lots")).isEqualTo(2);
     assertThat(run("index", "--queries", "0")).isEqualTo(2);
     assertThat(run("index", "--frobnicate")).isEqualTo(2);
@@ -97,7 +100,7 @@ class IndexBenchCommandTest {
   @Test
   void helpAndListing() {
     assertThat(run("help", "index")).isZero();
-    assertThat(out()).contains("Usage: rasid bench index").contains("--baseline");
+    assertThat(out()).contains("Usage: rasid bench index").contains("--baseline").contains("--ceiling");
     assertThat(run("help")).isZero();
     assertThat(out()).contains("index ");
   }
@@ -168,7 +171,9 @@ class IndexBenchCommandTest {
     assertThat(out()).contains("SaudiNewsNet 12").contains("SaudiNewsNet ×2.5 perturbed, 30")
         .contains("rasid chain (RasidAnalyzers)").contains("stock Lucene ArabicAnalyzer")
         .contains("first 12 only").contains("| two-term ").contains("heap during ingest")
-        .contains("not measured").doesNotContain("ran out of heap");
+        .contains("not measured").doesNotContain("ran out of heap")
+        .contains("Lucene ceiling: bare IndexWriter, raw text").contains("bare Lucene ceiling on this set: ")
+        .contains("bare Lucene ceiling on the first 12 articles of this set: ");
     String section = Files.readString(md);
     assertThat(section).contains("<!-- index-bench:start -->").contains("<!-- index-bench:end -->")
         .contains("-Xmx512m");

@@ -46,6 +46,54 @@ class IndexBenchReportTest {
     assertThat(t.stream().filter(x -> x.name().startsWith("heap"))).allMatch(x -> x.verdict() == Verdict.PASS);
   }
 
+  private static ChildResults.Ingest ingest(String chain, double articlesPerSecond) {
+    return new ChildResults.Ingest(chain, "x", 100, 100, 0, 0, 1, articlesPerSecond, 300L << 20, 200L << 20,
+        512L << 20, 1L << 30, 10, 2, 2, 1, 0, "G1", "0 0 0", "0 0 0", List.of());
+  }
+
+  private static IndexBenchReport report(List<Run> runs) throws Exception {
+    return new IndexBenchReport(runs, IndexBenchCommand.parse(List.of()), "./rasid bench index", "today", "jdk",
+        "machine", "0 0 0", "0 0 0", SMALL.file(), Path.of("/shared"), List.of("-Xmx512m"));
+  }
+
+  @Test
+  void theCeilingIsShownWithoutQueriesAndIgnoredByTheTargets() throws Exception {
+    DataSet capped = new DataSet(IndexBenchCommand.cappedLabel(BIG.label(), 31_030), 31_030, SMALL.file());
+    List<Run> runs = List.of(
+        new Run(SMALL, Chain.RASID, ingest(6_000), queries(3), null, null, null),
+        new Run(SMALL, Chain.CEILING, ingest("ceiling", 8_000), null, null, null, null),
+        new Run(BIG, Chain.RASID, ingest(4_000), queries(3), null, null, null),
+        // a ceiling far below the target, and one that failed: neither counts
+        new Run(capped, Chain.CEILING, ingest("ceiling", 100), null, null, null, null),
+        new Run(SMALL, Chain.CEILING, null, null, "ingest failed (exit status 1)", null, null));
+    IndexBenchReport report = report(runs);
+    assertThat(report.targets()).hasSize(5); // 2 × throughput, p99 on BIG, 2 × heap: none for the ceiling
+    assertThat(report.targets()).filteredOn(t -> t.name().startsWith("ingest throughput, SaudiNewsNet"))
+        .singleElement().satisfies(t -> assertThat(t.actual())
+            .contains("bare Lucene ceiling on this set: 8,000 articles/s (rasid reaches 75% of it; 100 per CPU-second)"));
+    assertThat(report.targets()).filteredOn(t -> t.name().startsWith("ingest throughput, ×32")).singleElement()
+        .satisfies(t -> assertThat(t.actual()).contains(
+            "bare Lucene ceiling on the first 31,030 articles of this set: 100 articles/s (rasid reaches 4000% of it;"));
+
+    // BIG misses the throughput target: FAIL for that alone
+    assertThat(report.allTargetsMet()).isFalse();
+    List<Run> passing = List.of(runs.get(0), runs.get(1), runs.get(4));
+    assertThat(report(passing).allTargetsMet()).as("the ceiling failed and ran at 8,000/s: no matter").isTrue();
+
+    String md = report(runs).markdown();
+    assertThat(md).contains("- Lucene ceiling: how fast bare Lucene indexes the same JSONL")
+        .contains("no record JSON, no id field or id lookup").contains("holds no records to search");
+    List<String> rows = md.lines().filter(l -> l.startsWith("| ") && l.contains(Chain.CEILING.label)).toList();
+    assertThat(rows).hasSize(5); // the main table first, then the ingest details of the two that ran
+    for (String row : rows.subList(0, 2)) { // the two that ran: ingest figures, no query figures
+      List<String> cells = List.of(row.split("\\|")).stream().map(String::strip).toList();
+      assertThat(cells.subList(cells.size() - 3, cells.size())).containsOnly("—");
+      assertThat(cells.get(5)).isNotEqualTo("—"); // articles/s
+    }
+    assertThat(rows.get(0)).contains("8,000");
+    assertThat(rows.get(2)).contains("ingest failed (exit status 1)");
+  }
+
   @Test
   void p99IsNotMeasuredWithoutAMillionArticlesAndAnOutOfMemoryErrorFails() {
     List<Run> runs = List.of(new Run(SMALL, Chain.RASID, null, null,
