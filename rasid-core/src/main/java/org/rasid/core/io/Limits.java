@@ -1,0 +1,52 @@
+package org.rasid.core.io;
+
+import java.time.Duration;
+
+/**
+ * Every bound rasid puts on untrusted input, in one place. Each reader, parser and fetcher takes its limits from
+ * here (or from an option whose default is here), and a document past a limit is rejected with a typed error that
+ * names it ({@link InputRejectedException}), never truncated silently.
+ */
+public final class Limits {
+  private Limits() {}
+
+  // Documents.
+
+  /** Largest document read from a file, a request body or a WARC record payload, in bytes. */
+  public static final long MAX_DOCUMENT_BYTES = TextDecoder.DEFAULT_MAX_BYTES;
+  /**
+   * Largest size a compressed input may expand to, in bytes: a gzip bomb (a few KB that inflate to gigabytes) is
+   * rejected when it crosses this, before it is held in memory. Applies to one document (a {@code .gz} page) or
+   * one WARC record.
+   */
+  public static final long MAX_DECOMPRESSED_BYTES = 64L * 1024 * 1024;
+  /** Deepest element nesting kept when parsing HTML or XML; deeper content is rejected, not walked. */
+  public static final int MAX_DOM_DEPTH = 256;
+  /** Most elements in one HTML page. */
+  public static final int MAX_DOM_ELEMENTS = 200_000;
+  /** Longest time spent extracting one document (parse, extraction, structuring). */
+  public static final Duration MAX_DOCUMENT_TIME = Duration.ofSeconds(5);
+
+  // Feeds.
+
+  /** Largest feed document, in bytes. */
+  public static final long MAX_FEED_BYTES = 5L * 1024 * 1024;
+  /** Most items taken from one feed document. */
+  public static final int MAX_FEED_ITEMS = 1_000;
+
+  // Network.
+
+  /** Redirects followed for one fetch; each hop's address is checked again. */
+  public static final int MAX_REDIRECTS = 5;
+  /** Time to connect to a host. */
+  public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Time for one whole fetch (all redirects, headers and body). */
+  public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
+  /** Largest response body read, in bytes (before decompression; decompressed bodies are held to {@link
+   * #MAX_DECOMPRESSED_BYTES}). */
+  public static final long MAX_FETCH_BYTES = MAX_DOCUMENT_BYTES;
+  /** Least time between two requests to one host. */
+  public static final Duration POLITENESS_DELAY = Duration.ofSeconds(2);
+  /** Largest robots.txt read, in bytes (as Google's robots.txt limit). */
+  public static final long MAX_ROBOTS_BYTES = 500L * 1024;
+}
