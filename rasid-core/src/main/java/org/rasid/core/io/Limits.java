@@ -49,4 +49,15 @@ public final class Limits {
   public static final Duration POLITENESS_DELAY = Duration.ofSeconds(2);
   /** Largest robots.txt read, in bytes (as Google's robots.txt limit). */
   public static final long MAX_ROBOTS_BYTES = 500L * 1024;
+
+  // Feed polling (rasid watch, rasid-fetch).
+
+  /** Most attempts for one fetch: retried on connect errors, timeouts, 429 and 5xx; other 4xx never retried. */
+  public static final int MAX_FETCH_ATTEMPTS = 3;
+  /** Longest {@code Retry-After} honoured; a server asking for more is waited on for this long at most. */
+  public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+  /** Item keys (guid, else link) remembered per feed so a restart fetches nothing twice; the oldest go first. */
+  public static final int MAX_SEEN_ITEMS_PER_FEED = 5_000;
+  /** Largest watch state file read back, in bytes. */
+  public static final long MAX_WATCH_STATE_BYTES = 64L * 1024 * 1024;
 }
