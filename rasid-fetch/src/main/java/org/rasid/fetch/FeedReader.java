@@ -112,6 +112,9 @@ public final class FeedReader {
     }
     String title = blankToNull(entry.getTitle());
     String guid = blankToNull(entry.getUri());
+    if (guid != null && guid.equals(blankToNull(entry.getLink()))) {
+      guid = null; // Rome gives the link as the uri of an RSS item without a guid: key on the resolved link
+    }
     String key = guid != null ? guid : link != null ? link : title == null ? null : "title:" + title;
     if (key == null) {
       return null;
