@@ -486,6 +486,8 @@ public final class SafeFetcher implements AutoCloseable {
           return inflate(url, new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(true)));
         }
       }
+    } catch (FetchException tooLarge) {
+      throw tooLarge;
     } catch (IOException io) {
       throw new FetchException(url, Reason.BAD_ENCODING, -1, "cannot decompress " + e + " body (" + io.getMessage()
           + ")", io);
