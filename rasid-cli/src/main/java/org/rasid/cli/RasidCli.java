@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "rasid (راصد): Arabic news intelligence. Structure raw Arabic news into clean records.",
     subcommands = {ParseCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-        StatsCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        StatsCommand.class, ServeCommand.class, DemoCommand.class, WatchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class RasidCli {
 
   /** Exit code: every document was processed. */
