@@ -165,6 +165,15 @@ final class WatchCommand implements Callable<Integer> {
       }
       err.println("rasid watch: " + f.reason());
     }
+    shown = 0;
+    for (Watcher.ItemFailure f : r.fallbacks()) {
+      if (shown++ == FAILURES_SHOWN) {
+        err.printf(Locale.ROOT, "rasid watch: … and %d more items taken from the feed's text in %s%n",
+            r.fallbacks().size() - FAILURES_SHOWN, r.feed());
+        break;
+      }
+      err.println("rasid watch: " + f.reason() + "; indexed the feed's text instead");
+    }
     err.flush();
   }
 

@@ -76,7 +76,8 @@ class WatchCommandTest {
     assertThat(first.out()).contains("feed " + base + "/rss.xml: 1 new (1 from the feed's text), 0 seen, 1 failed: "
         + base + "/news/2: HTTP status 404");
     assertThat(first.out()).contains("round: 1 feeds (0 failed, 0 not modified), 1 new, 0 seen, 1 failed items");
-    assertThat(first.err()).contains("rasid watch: " + base + "/news/2: HTTP status 404");
+    assertThat(first.err()).contains("rasid watch: " + base + "/news/2: HTTP status 404\n")
+        .contains("rasid watch: " + base + "/news/1: HTTP status 404; indexed the feed's text instead");
     assertThat(dir.resolve("idx").resolve("watch-state.json")).exists();
 
     Run second = run("watch", "--once", "--allow-private", "--index", index, base + "/rss.xml");

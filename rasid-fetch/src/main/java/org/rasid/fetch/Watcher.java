@@ -72,12 +72,14 @@ public final class Watcher {
    * @param notModified true when the server answered 304
    * @param error why the feed itself failed, or null
    * @param failures the failed items
+   * @param fallbacks why the page was not used, for each item indexed from the feed's text instead
    * @param stopped true when a stop request cut the poll short
    */
   public record FeedReport(String feed, int added, int present, int seen, int failed, int fromFeedText, int skipped,
-      boolean notModified, String error, List<ItemFailure> failures, boolean stopped) {
+      boolean notModified, String error, List<ItemFailure> failures, List<ItemFailure> fallbacks, boolean stopped) {
     public FeedReport {
       failures = List.copyOf(failures);
+      fallbacks = List.copyOf(fallbacks);
     }
 
     /** "feed URL: 12 new, 30 seen, 1 failed: reason" (the first failure's reason). */
@@ -219,14 +221,14 @@ public final class Watcher {
       if (response.notModified()) {
         state.polled(key, response.validators(), now);
         state.save(stateFile);
-        return new FeedReport(key, 0, 0, 0, 0, 0, 0, true, null, List.of(), false);
+        return new FeedReport(key, 0, 0, 0, 0, 0, 0, true, null, List.of(), List.of(), false);
       }
       parsed = feeds.read(response.body(), response.url());
     } catch (FetchException | InputRejectedException e) {
       state.failed(key, e.getMessage(), now);
       state.save(stateFile);
       boolean interrupted = e instanceof FetchException f && f.reason() == Reason.INTERRUPTED;
-      return new FeedReport(key, 0, 0, 0, 0, 0, 0, false, e.getMessage(), List.of(), interrupted);
+      return new FeedReport(key, 0, 0, 0, 0, 0, 0, false, e.getMessage(), List.of(), List.of(), interrupted);
     }
 
     Counts c = new Counts();
@@ -263,7 +265,7 @@ public final class Watcher {
     state.polled(key, complete ? response.validators() : state.feed(key).validators(), now);
     state.save(stateFile);
     return new FeedReport(key, c.added, c.present, c.seen, c.failures.size(), c.fromFeedText, parsed.skipped(),
-        false, null, c.failures, c.stopped);
+        false, null, c.failures, c.fallbacks, c.stopped);
   }
 
   private enum Outcome { ADDED, PRESENT, FAILED, RETRY_LATER, INTERRUPTED }
@@ -275,6 +277,7 @@ public final class Watcher {
     int fromFeedText;
     boolean stopped;
     final List<ItemFailure> failures = new ArrayList<>();
+    final List<ItemFailure> fallbacks = new ArrayList<>();
   }
 
   private Outcome handle(FeedItem item, Counts c) throws IOException {
@@ -315,7 +318,12 @@ public final class Watcher {
     }
     if (index.addIfAbsent(fill(article, item))) {
       c.added++;
-      c.fromFeedText += fromFeed ? 1 : 0;
+      if (fromFeed) {
+        c.fromFeedText++;
+        if (pageError != null) {
+          c.fallbacks.add(new ItemFailure(name, pageError));
+        }
+      }
       return Outcome.ADDED;
     }
     c.present++;

@@ -209,6 +209,8 @@ class WatcherTest {
     Watcher.FeedReport atom = run.watcher().poll(server.uri("/atom.xml"), () -> false);
     assertThat(atom.added()).isEqualTo(1);
     assertThat(atom.fromFeedText()).isEqualTo(1);
+    assertThat(atom.fallbacks()).extracting(Watcher.ItemFailure::reason).singleElement().asString()
+        .contains("page could not be extracted").contains("not implemented yet");
     Article a = run.index().get(org.rasid.core.structure.ArticleIds.of(link("/news/9"), null, List.of()))
         .orElseThrow();
     assertThat(a.paragraphs()).containsExactly(Feeds.PARAGRAPH_2);
