@@ -20,7 +20,8 @@ import org.rasid.fetch.FetchException.Reason;
  * address policy, politeness and limits; at most {@link Limits#MAX_ROBOTS_BYTES}) and parsed with crawler-commons'
  * {@link SimpleRobotRulesParser}. A 4xx (no robots.txt) allows everything; a 5xx, an unreachable site or a robots.txt
  * over the limit disallows everything for now, cached only {@link #FAILURE_TTL} so it is asked again later. Rules
- * read are cached {@link #RULES_TTL}. At most {@link #MAX_SITES} sites are cached, the oldest dropped first.
+ * read are cached {@link #RULES_TTL}. A {@code Crawl-delay} for rasid lengthens the fetcher's pause between two
+ * requests to the host ({@link SafeFetcher#hostDelay}, at most {@link Limits#MAX_CRAWL_DELAY}). At most {@link #MAX_SITES} sites are cached, the oldest dropped first.
  * Thread-safe.
  */
 public final class RobotsRules {
@@ -89,6 +90,9 @@ public final class RobotsRules {
       FetchResult r = fetcher.fetch(robots, Limits.MAX_ROBOTS_BYTES);
       SimpleRobotRules rules = parser.parseContent(robots.toString(), r.body(),
           r.contentType() == null ? "text/plain" : r.contentType(), List.of(SafeFetcher.AGENT_NAME));
+      if (rules.getCrawlDelay() > 0) { // milliseconds; UNSET is negative
+        fetcher.hostDelay(robots.getHost(), Duration.ofMillis(rules.getCrawlDelay()));
+      }
       return new Rules(rules, now + RULES_TTL.toNanos(), "disallowed by " + robots);
     } catch (FetchException e) {
       if (e.reason() == Reason.INTERRUPTED) {

@@ -58,8 +58,10 @@ import org.rasid.fetch.FetchException.Reason;
  *       deflate body is decompressed up to {@link Settings#maxDecompressedBytes()}.
  *   <li>Conditional GET: the caller's {@link Validators} are sent; a 304 is returned as {@link
  *       FetchResult#notModified()}.
- *   <li>Politeness: two requests to one host start at least {@link Settings#politenessDelay()} apart (by the
- *       injected {@link FetchClock}); callers on several threads queue.
+ *   <li>Politeness: two requests to one host start at least {@link Settings#politenessDelay()} apart, or the
+ *       host's {@link #hostDelay} (robots.txt Crawl-delay) when longer (by the injected {@link FetchClock});
+ *       callers on several threads queue.
+ *   <li>A caller's {@link HopCheck} (robots.txt) runs on every hop before it is requested.
  *   <li>Retries: connect errors, timeouts, 429 and 5xx are tried again, at most {@link Settings#maxAttempts()}
  *       attempts in all, after an exponential back-off with jitter ({@code retryBase × 2^(n-1)} plus up to half of
  *       that), or after the server's {@code Retry-After} when longer, capped at {@link Settings#maxRetryAfter()}.
@@ -142,6 +144,20 @@ public final class SafeFetcher implements AutoCloseable {
   private final RandomGenerator random;
   private final HttpClient client;
   private final Map<String, Long> nextRequest = new HashMap<>();
+  private final Map<String, Long> hostDelays = new HashMap<>();
+
+  /**
+   * A check run on every hop before it is requested (after the address check), such as robots.txt; throwing stops
+   * the fetch.
+   */
+  @FunctionalInterface
+  public interface HopCheck {
+    /** Throws when the hop may not be fetched. */
+    void check(URI hop) throws FetchException;
+
+    /** Lets every hop through. */
+    HopCheck NONE = hop -> {};
+  }
 
   /** A fetcher on the system clock, resolver and network. */
   public SafeFetcher(Settings settings) {
@@ -188,11 +204,20 @@ public final class SafeFetcher implements AutoCloseable {
    * @throws FetchException naming the URL and the reason, after the last attempt
    */
   public FetchResult fetch(URI url, Validators validators, long maxBytes) throws FetchException {
+    return fetch(url, validators, maxBytes, HopCheck.NONE);
+  }
+
+  /**
+   * A GET as {@link #fetch(URI, Validators, long)}, with a check run on every hop (the first URL and each redirect
+   * target) before it is requested.
+   */
+  public FetchResult fetch(URI url, Validators validators, long maxBytes, HopCheck hopCheck) throws FetchException {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(validators, "validators");
+    Objects.requireNonNull(hopCheck, "hopCheck");
     for (int attempt = 1; ; attempt++) {
       try {
-        return attempt(url, validators, maxBytes);
+        return attempt(url, validators, maxBytes, hopCheck);
       } catch (FetchException e) {
         if (!e.isTransient() || attempt >= settings.maxAttempts()) {
           throw e;
@@ -219,12 +244,14 @@ public final class SafeFetcher implements AutoCloseable {
     return wait;
   }
 
-  private FetchResult attempt(URI url, Validators validators, long maxBytes) throws FetchException {
+  private FetchResult attempt(URI url, Validators validators, long maxBytes, HopCheck hopCheck)
+      throws FetchException {
     long deadline = System.nanoTime() + settings.fetchTimeout().toNanos();
     URI current = url;
     for (int hop = 0; ; hop++) {
       String host = checkUrl(current);
       checkAddresses(current, host);
+      hopCheck.check(current);
       politeness(current, host);
       HttpResponse<byte[]> response = send(current, validators, maxBytes, deadline);
       int status = response.statusCode();
@@ -297,11 +324,26 @@ public final class SafeFetcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes the pause between two requests to this host longer than {@link Settings#politenessDelay()}: a robots.txt
+   * {@code Crawl-delay}, cut to {@link Limits#MAX_CRAWL_DELAY}. A shorter delay than the settings' is ignored.
+   */
+  public void hostDelay(String host, Duration delay) {
+    long nanos = Math.min(delay.toNanos(), Limits.MAX_CRAWL_DELAY.toNanos());
+    synchronized (nextRequest) {
+      if (hostDelays.size() >= POLITENESS_HOSTS) {
+        hostDelays.clear();
+      }
+      hostDelays.put(host.toLowerCase(Locale.ROOT), nanos);
+    }
+  }
+
   /** Waits until this host may be asked again, and books the next slot. */
   private void politeness(URI url, String host) throws FetchException {
     long wait;
-    long delay = settings.politenessDelay().toNanos();
     synchronized (nextRequest) {
+      long delay = Math.max(settings.politenessDelay().toNanos(),
+          hostDelays.getOrDefault(host.toLowerCase(Locale.ROOT), 0L));
       long now = clock.nanoTime();
       if (nextRequest.size() >= POLITENESS_HOSTS) {
         nextRequest.values().removeIf(at -> at - now <= 0);

@@ -22,12 +22,13 @@ import org.rasid.index.ArticleIndex;
 /**
  * Polls feeds and indexes their new items: the engine of {@code rasid watch}.
  *
- * <p>For each feed, in order: robots.txt is checked, the feed fetched with the validators of the last poll (a 304
- * ends the feed: nothing new), parsed, and each item not seen before (by {@link FeedItem#key()}) is handled:
+ * <p>For each feed, in order: robots.txt is checked (on every redirect hop too, as for pages), the feed fetched
+ * with the validators of the last poll (a 304 ends the feed: nothing new), parsed, and each item not seen before
+ * (by {@link FeedItem#key()}) is handled:
  *
  * <ol>
  *   <li>an item whose link's id is already in the index is counted present without fetching;
- *   <li>else its page is fetched (robots.txt honoured) and read by the {@link PageReader};
+ *   <li>else its page is fetched (robots.txt checked on every redirect hop) and read by the {@link PageReader};
  *   <li>when the page cannot be fetched or read but the feed carries the item's text, that text is structured
  *       instead ({@link Structurer}, id from the link);
  *   <li>the feed's title, date and authors fill what the record lacks, and the record is added unless present
@@ -216,8 +217,8 @@ public final class Watcher {
     FeedReader.Feed parsed;
     FetchResult response;
     try {
-      robots.check(feed);
-      response = fetcher.fetch(feed, state.feed(key).validators(), Limits.MAX_FEED_BYTES);
+      robots.check(feed); // first, so reading robots.txt does not eat into the feed fetch's time
+      response = fetcher.fetch(feed, state.feed(key).validators(), Limits.MAX_FEED_BYTES, robots::check);
       if (response.notModified()) {
         state.polled(key, response.validators(), now);
         state.save(stateFile);
@@ -293,7 +294,7 @@ public final class Watcher {
       try {
         URI link = URI.create(item.link());
         robots.check(link);
-        article = pages.read(fetcher.fetch(link, Limits.MAX_FETCH_BYTES));
+        article = pages.read(fetcher.fetch(link, Validators.NONE, Limits.MAX_FETCH_BYTES, robots::check));
       } catch (FetchException e) {
         if (e.reason() == Reason.INTERRUPTED) {
           return Outcome.INTERRUPTED;

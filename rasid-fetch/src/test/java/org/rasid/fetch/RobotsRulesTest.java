@@ -73,6 +73,36 @@ class RobotsRulesTest {
   }
 
   @Test
+  void checksEveryRedirectHop() throws Exception {
+    server.on("/robots.txt", (ex, n) -> TestServer.send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n"));
+    server.on("/go", TestServer.redirect("/private/story"));
+    FetchException e = null;
+    try {
+      fetcher.fetch(server.uri("/go"), Validators.NONE, 100_000, robots::check);
+    } catch (FetchException x) {
+      e = x;
+    }
+    assertThat(e).isNotNull();
+    assertThat(e.reason()).isEqualTo(Reason.ROBOTS_DISALLOWED);
+    assertThat(e.url()).isEqualTo(server.uri("/private/story"));
+    assertThat(server.hits("/private/story")).isZero();
+  }
+
+  @Test
+  void crawlDelayLengthensThePauseBetweenRequestsUpToTheCap() throws Exception {
+    server.on("/robots.txt", (ex, n) -> TestServer.send(ex, 200, "text/plain", "User-agent: rasid\nCrawl-delay: 5\n"));
+    server.on("/a", (ex, n) -> TestServer.send(ex, 200, "text/plain", "a"));
+    robots.check(server.uri("/a"));
+    fetcher.fetch(server.uri("/a"), 1000); // the robots.txt request booked no pause: the delay was not known yet
+    fetcher.fetch(server.uri("/a"), 1000);
+    fetcher.fetch(server.uri("/a"), 1000);
+    assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+    fetcher.hostDelay("127.0.0.1", Duration.ofHours(1));
+    fetcher.fetch(server.uri("/a"), 1000);
+    assertThat(clock.sleeps()).last().isEqualTo(org.rasid.core.io.Limits.MAX_CRAWL_DELAY);
+  }
+
+  @Test
   void namesTheSiteBySchemeHostAndPort() {
     assertThat(RobotsRules.site(URI.create("HTTPS://News.Example/a?b"))).isEqualTo("https://news.example");
     assertThat(RobotsRules.site(URI.create("http://[::1]:8080/a"))).isEqualTo("http://[::1]:8080");

@@ -58,6 +58,11 @@ public final class Limits {
   public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
   /** Item keys (guid, else link) remembered per feed so a restart fetches nothing twice; the oldest go first. */
   public static final int MAX_SEEN_ITEMS_PER_FEED = 5_000;
+  /**
+   * Longest robots.txt {@code Crawl-delay} honoured as the pause between two requests to a site (a longer one is
+   * cut to this; the pause is never shorter than {@link #POLITENESS_DELAY}).
+   */
+  public static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
   /** Largest watch state file read back, in bytes. */
   public static final long MAX_WATCH_STATE_BYTES = 64L * 1024 * 1024;
 }
