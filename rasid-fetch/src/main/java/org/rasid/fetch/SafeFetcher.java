@@ -143,7 +143,7 @@ public final class SafeFetcher implements AutoCloseable {
   private final HostResolver resolver;
   private final RandomGenerator random;
   private final HttpClient client;
-  private final Map<String, Long> nextRequest = new HashMap<>();
+  private final Map<String, Long> nextRequest = new HashMap<>(); // host → start of its last request
   private final Map<String, Long> hostDelays = new HashMap<>();
 
   /**
@@ -338,19 +338,20 @@ public final class SafeFetcher implements AutoCloseable {
     }
   }
 
-  /** Waits until this host may be asked again, and books the next slot. */
+  /** Waits until this host may be asked again (its last request plus its delay), and books this request. */
   private void politeness(URI url, String host) throws FetchException {
     long wait;
+    String key = host.toLowerCase(Locale.ROOT);
     synchronized (nextRequest) {
-      long delay = Math.max(settings.politenessDelay().toNanos(),
-          hostDelays.getOrDefault(host.toLowerCase(Locale.ROOT), 0L));
+      long delay = Math.max(settings.politenessDelay().toNanos(), hostDelays.getOrDefault(key, 0L));
       long now = clock.nanoTime();
       if (nextRequest.size() >= POLITENESS_HOSTS) {
-        nextRequest.values().removeIf(at -> at - now <= 0);
+        long oldest = Math.max(settings.politenessDelay().toNanos(), Limits.MAX_CRAWL_DELAY.toNanos());
+        nextRequest.values().removeIf(last -> now - last > oldest);
       }
-      Long at = nextRequest.get(host.toLowerCase(Locale.ROOT));
-      long start = at == null || at - now <= 0 ? now : at;
-      nextRequest.put(host.toLowerCase(Locale.ROOT), start + delay);
+      Long last = nextRequest.get(key);
+      long start = last == null || last + delay - now <= 0 ? now : last + delay;
+      nextRequest.put(key, start);
       wait = start - now;
     }
     if (wait > 0) {

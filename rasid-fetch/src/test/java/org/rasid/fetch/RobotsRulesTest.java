@@ -93,8 +93,7 @@ class RobotsRulesTest {
     server.on("/robots.txt", (ex, n) -> TestServer.send(ex, 200, "text/plain", "User-agent: rasid\nCrawl-delay: 5\n"));
     server.on("/a", (ex, n) -> TestServer.send(ex, 200, "text/plain", "a"));
     robots.check(server.uri("/a"));
-    fetcher.fetch(server.uri("/a"), 1000); // the robots.txt request booked no pause: the delay was not known yet
-    fetcher.fetch(server.uri("/a"), 1000);
+    fetcher.fetch(server.uri("/a"), 1000); // 5 s after the robots.txt request
     fetcher.fetch(server.uri("/a"), 1000);
     assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
     fetcher.hostDelay("127.0.0.1", Duration.ofHours(1));
