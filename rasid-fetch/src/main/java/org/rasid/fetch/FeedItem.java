@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param link the item's page, absolute http(s), or null
  * @param title the item's title, or null
  * @param authors author names (RSS author / dc:creator, Atom author), possibly empty
- * @param published publication (else update) time as an ISO-8601 UTC date-time to the minute
- *     ({@code 2026-11-29T09:30}), or null
+ * @param published publication (else update) time as an ISO-8601 local date-time to the minute, in the offset the
+ *     feed wrote ({@code Sun, 29 Nov 2026 07:30:00 +0300} → {@code 2026-11-29T07:30}); in UTC when only Rome could
+ *     read the date (a zone name such as {@code EST}); null when there is none
  * @param text the item's text from content:encoded (else description / Atom content, else summary), as plain text
  *     with paragraphs on their own lines; null when the feed carries none
  */

@@ -6,7 +6,10 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
+import org.jdom2.Document;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jdom2.JDOMException;
 import org.rasid.core.io.InputRejectedException;
 import org.rasid.core.io.Limits;
 import org.xml.sax.InputSource;
@@ -77,24 +80,31 @@ public final class FeedReader {
       throw InputRejectedException.tooLarge(name, bytes.length, Limits.MAX_FEED_BYTES);
     }
     SyndFeed feed;
+    List<String> rawDates;
     try {
+      // Rome's own hardened parser (DOCTYPE refused: XXE and entity bombs need one), then Rome's converters on the
+      // tree, which is also read for the dates as written (Rome keeps only the instant, not the feed's offset).
+      Document doc = HardenedInput.parse(new InputSource(new ByteArrayInputStream(bytes)));
+      rawDates = RawDates.of(doc);
       SyndFeedInput input = new SyndFeedInput();
-      input.setAllowDoctypes(false); // the default in Rome 2; kept explicit: XXE and entity bombs need a DOCTYPE
-      input.setXmlHealerOn(false);
-      feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
-    } catch (FeedException | IllegalArgumentException e) {
+      input.setAllowDoctypes(false);
+      feed = input.build(doc);
+    } catch (FeedException | JDOMException | IOException | IllegalArgumentException e) {
       throw InputRejectedException.unreadable(name, "not a readable RSS or Atom feed (" + oneLine(e) + ")");
     } catch (RuntimeException e) {
       throw InputRejectedException.unreadable(name, "not a readable RSS or Atom feed (" + oneLine(e) + ")");
     }
+    List<SyndEntry> entries = feed.getEntries();
+    boolean datesAligned = rawDates.size() == entries.size();
     List<FeedItem> items = new ArrayList<>();
     int skipped = 0;
-    for (SyndEntry entry : feed.getEntries()) {
+    for (int i = 0; i < entries.size(); i++) {
+      SyndEntry entry = entries.get(i);
       if (items.size() >= maxItems) {
         skipped++;
         continue;
       }
-      FeedItem item = item(entry, feedUrl);
+      FeedItem item = item(entry, feedUrl, datesAligned ? rawDates.get(i) : null);
       if (item == null) {
         skipped++;
       } else {
@@ -104,7 +114,7 @@ public final class FeedReader {
     return new Feed(blankToNull(feed.getTitle()), items, skipped);
   }
 
-  private static FeedItem item(SyndEntry entry, URI feedUrl) {
+  private static FeedItem item(SyndEntry entry, URI feedUrl, String rawDate) {
     String link = absolute(entry.getLink(), feedUrl);
     if (link == null && entry.getLinks() != null) {
       link = entry.getLinks().stream().map(l -> absolute(l.getHref(), feedUrl)).filter(l -> l != null).findFirst()
@@ -126,8 +136,11 @@ public final class FeedReader {
       }
     }
     addName(authors, entry.getAuthor());
-    Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-    String published = date == null ? null : MINUTE.format(date.toInstant());
+    String published = RawDates.local(rawDate);
+    if (published == null) {
+      Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+      published = date == null ? null : MINUTE.format(date.toInstant());
+    }
     return new FeedItem(key, link, title == null ? null : text(title), List.copyOf(authors), published,
         itemText(entry));
   }
@@ -154,7 +167,7 @@ public final class FeedReader {
     if (html == null) {
       return null;
     }
-    Document doc = Jsoup.parseBodyFragment(html);
+    org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
     doc.select("br").before("\n");
     doc.select("p, div, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, tr").before("\n\n").after("\n\n");
     StringBuilder out = new StringBuilder();
@@ -193,6 +206,17 @@ public final class FeedReader {
       return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null ? u.toString() : null;
     } catch (IllegalArgumentException e) {
       return null;
+    }
+  }
+
+  /** Rome's SAX builder, with its hardening (DOCTYPE refused, no external entities), reached through its subclass hook. */
+  private static final class HardenedInput extends WireFeedInput {
+    private HardenedInput() {
+      setAllowDoctypes(false); // Rome 2's default; explicit because the XML hardening rests on it
+    }
+
+    static Document parse(InputSource source) throws JDOMException, IOException {
+      return new HardenedInput().createSAXBuilder().build(source);
     }
   }
 

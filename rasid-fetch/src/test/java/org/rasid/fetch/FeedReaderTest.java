@@ -31,7 +31,7 @@ class FeedReaderTest {
     assertThat(first.key()).isEqualTo("news-1001");
     assertThat(first.link()).isEqualTo("https://news.example/a/1001");
     assertThat(first.title()).isEqualTo("خطة لتأمين مياه الشرب في الجنوب");
-    assertThat(first.published()).isEqualTo("2026-11-29T04:30"); // UTC
+    assertThat(first.published()).isEqualTo("2026-11-29T07:30"); // as written, in the feed's +0300
     assertThat(first.authors()).containsExactly("أحمد علي");
     assertThat(first.text()).isEqualTo(Feeds.PARAGRAPH_1 + "\n" + Feeds.PARAGRAPH_2);
     FeedItem second = feed.items().get(1);
@@ -148,6 +148,18 @@ class FeedReaderTest {
         .hasMessage(FEED + ": empty input");
     assertThatThrownBy(() -> reader.read("<html><body>لا</body></html>".getBytes(UTF_8), FEED))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("not a readable RSS or Atom feed");
+  }
+
+  @Test
+  void keepsTheFeedsOwnOffsetAndFallsBackToUtcForOtherForms() {
+    assertThat(RawDates.local("Sun, 29 Nov 2026 01:15:00 +0300")).isEqualTo("2026-11-29T01:15");
+    assertThat(RawDates.local("Sat, 28 Nov 2026 22:15:00 GMT")).isEqualTo("2026-11-28T22:15");
+    assertThat(RawDates.local("2026-11-28T18:05:30+02:00")).isEqualTo("2026-11-28T18:05");
+    assertThat(RawDates.local("الأحد 29 نوفمبر")).isNull();
+    // Rome reads the EST zone name, the raw reader does not: the instant in UTC is kept.
+    String xml = Feeds.rss("t", List.of(new Feeds.Item("g", "https://news.example/z", "خبر",
+        "Sat, 28 Nov 2026 20:00:00 EST", null, null)));
+    assertThat(reader.read(xml.getBytes(UTF_8), FEED).items().getFirst().published()).isEqualTo("2026-11-29T01:00");
   }
 
   @Test
