@@ -78,14 +78,14 @@ public final class RobotsRules {
         return cached;
       }
     }
-    Rules fresh = load(URI.create(site + "/robots.txt"), now);
+    Rules fresh = load(url, URI.create(site + "/robots.txt"), now);
     synchronized (cache) {
       cache.put(site, fresh);
     }
     return fresh;
   }
 
-  private Rules load(URI robots, long now) throws FetchException {
+  private Rules load(URI target, URI robots, long now) throws FetchException {
     try {
       FetchResult r = fetcher.fetch(robots, Limits.MAX_ROBOTS_BYTES);
       SimpleRobotRules rules = parser.parseContent(robots.toString(), r.body(),
@@ -97,6 +97,12 @@ public final class RobotsRules {
     } catch (FetchException e) {
       if (e.reason() == Reason.INTERRUPTED) {
         throw e;
+      }
+      if (e.url().getHost() != null && e.url().getHost().equalsIgnoreCase(robots.getHost())
+          && (e.reason() == Reason.PRIVATE_ADDRESS || e.reason() == Reason.UNKNOWN_HOST)) {
+        // The site itself may not (or cannot) be fetched: say so, rather than blame its robots.txt.
+        throw new FetchException(target, e.reason(), -1, e.getMessage().substring(e.url().toString().length() + 2),
+            e);
       }
       if (e.reason() == Reason.HTTP_STATUS && e.status() >= 400 && e.status() < 500) {
         return new Rules(parser.failedFetch(e.status()), now + RULES_TTL.toNanos(), "allowed");

@@ -102,6 +102,24 @@ class RobotsRulesTest {
   }
 
   @Test
+  void aSiteThatMayNotBeFetchedIsRefusedForThatReasonNotForItsRobots() {
+    try (SafeFetcher strict = new SafeFetcher(SafeFetcher.Settings.defaults(false), clock, HostResolver.system(),
+        new SplittableRandom(1))) {
+      FetchException e = null;
+      try {
+        new RobotsRules(strict, clock).check(server.uri("/news/1"));
+      } catch (FetchException x) {
+        e = x;
+      }
+      assertThat(e).isNotNull();
+      assertThat(e.reason()).isEqualTo(Reason.PRIVATE_ADDRESS);
+      assertThat(e.getMessage()).isEqualTo(server.uri("/news/1") + ": refused: 127.0.0.1 resolves to a loopback"
+          + " address 127.0.0.1 (--allow-private to permit)");
+    }
+    assertThat(server.totalHits()).isZero();
+  }
+
+  @Test
   void namesTheSiteBySchemeHostAndPort() {
     assertThat(RobotsRules.site(URI.create("HTTPS://News.Example/a?b"))).isEqualTo("https://news.example");
     assertThat(RobotsRules.site(URI.create("http://[::1]:8080/a"))).isEqualTo("http://[::1]:8080");
