@@ -273,8 +273,7 @@ public final class SafeFetcher implements AutoCloseable {
         continue;
       }
       HttpHeaders headers = response.headers();
-      Validators received = new Validators(headers.firstValue("etag").orElse(null),
-          headers.firstValue("last-modified").orElse(null));
+      Validators received = new Validators(validator(headers, "etag"), validator(headers, "last-modified"));
       if (status == 304) {
         return new FetchResult(current, status, new byte[0], headers.firstValue("content-type").orElse(null),
             received);
@@ -370,21 +369,21 @@ public final class SafeFetcher implements AutoCloseable {
     if (remaining <= 0) {
       throw timeout(url, null);
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(url).GET()
-        .timeout(Duration.ofNanos(remaining))
-        .header("User-Agent", USER_AGENT)
-        .header("Accept-Encoding", "gzip, deflate");
-    if (validators.etag() != null) {
-      request.header("If-None-Match", validators.etag());
-    }
-    if (validators.lastModified() != null) {
-      request.header("If-Modified-Since", validators.lastModified());
-    }
     CompletableFuture<HttpResponse<byte[]>> future;
     try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(url).GET()
+          .timeout(Duration.ofNanos(remaining))
+          .header("User-Agent", USER_AGENT)
+          .header("Accept-Encoding", "gzip, deflate");
+      if (validators.etag() != null) {
+        request.header("If-None-Match", validators.etag());
+      }
+      if (validators.lastModified() != null) {
+        request.header("If-Modified-Since", validators.lastModified());
+      }
       future = client.sendAsync(request.build(), info -> body(info, maxBytes));
-    } catch (IllegalArgumentException e) {
-      throw new FetchException(url, Reason.BAD_URL, -1, "not a fetchable URL (" + e.getMessage() + ")", e);
+    } catch (IllegalArgumentException e) { // a URI the client refuses, or a validator with a forbidden character
+      throw new FetchException(url, Reason.BAD_URL, -1, "not a fetchable request (" + e.getMessage() + ")", e);
     }
     try {
       return future.get(remaining, TimeUnit.NANOSECONDS);
@@ -547,6 +546,24 @@ public final class SafeFetcher implements AutoCloseable {
       }
       return bytes;
     }
+  }
+
+  /**
+   * A validator header worth sending back: printable ASCII, at most {@link Limits#MAX_VALIDATOR_CHARS}; else null
+   * (a value the HTTP client would refuse to send must not make every later poll fail).
+   */
+  static String validator(HttpHeaders headers, String name) {
+    String v = headers.firstValue(name).map(String::strip).orElse(null);
+    if (v == null || v.isEmpty() || v.length() > Limits.MAX_VALIDATOR_CHARS) {
+      return null;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return null;
+      }
+    }
+    return v;
   }
 
   /** Retry-After as seconds or an HTTP date; null when absent or unreadable. */

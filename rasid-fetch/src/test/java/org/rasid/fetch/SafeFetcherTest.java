@@ -205,6 +205,18 @@ class SafeFetcherTest {
   }
 
   @Test
+  void keepsOnlyValidatorsThatCanBeSentBack() throws Exception {
+    server.on("/odd", (ex, n) -> TestServer.send(ex, 200, "text/plain", "x", "ETag", "\"v7\"",
+        "Last-Modified", "x".repeat(Limits.MAX_VALIDATOR_CHARS + 1)));
+    try (SafeFetcher f = allowingLoopback()) {
+      assertThat(f.fetch(server.uri("/odd"), MAX).validators()).isEqualTo(new Validators("\"v7\"", null));
+    }
+    java.net.http.HttpHeaders nonAscii = java.net.http.HttpHeaders.of(
+        java.util.Map.of("etag", java.util.List.of("\"نسخة\"")), (k, v) -> true);
+    assertThat(SafeFetcher.validator(nonAscii, "etag")).isNull();
+  }
+
+  @Test
   void waitsThePolitenessDelayBetweenRequestsToOneHost() throws Exception {
     server.on("/a", (ex, n) -> TestServer.send(ex, 200, "text/plain", "a"));
     try (SafeFetcher f = fetcher(SafeFetcher.Settings.defaults(true).withPolitenessDelay(Duration.ofSeconds(2)))) {

@@ -63,6 +63,11 @@ public final class Limits {
    * cut to this; the pause is never shorter than {@link #POLITENESS_DELAY}).
    */
   public static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+  /**
+   * Longest {@code ETag} / {@code Last-Modified} kept for the next conditional GET; a longer one, or one with
+   * characters outside printable ASCII, is not kept (the next GET is then unconditional).
+   */
+  public static final int MAX_VALIDATOR_CHARS = 512;
   /** Largest watch state file read back, in bytes. */
   public static final long MAX_WATCH_STATE_BYTES = 64L * 1024 * 1024;
 }
