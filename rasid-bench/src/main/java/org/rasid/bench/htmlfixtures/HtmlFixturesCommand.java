@@ -43,7 +43,7 @@ public final class HtmlFixturesCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: rasid bench html-fixtures [--dir DIR] [--md FILE] [--min-f1 X]
+        Usage: rasid bench html-fixtures [--dir DIR] [--md FILE] [--min-f1 X] [--extractor production|baseline]
 
         Runs the HTML extractor on every DIR/*.html and compares the record with DIR/*.json (the gold): body
         token precision, recall and F1 (tokens split at whitespace and punctuation after ArabicNormalizer search
@@ -53,6 +53,8 @@ public final class HtmlFixturesCommand implements Command {
           --dir DIR    the fixture folder (default: %s, looked up from the working directory and its parent)
           --md FILE    also write the results into FILE's <!-- %s:start --> … end section
           --min-f1 X   exit 1 when the macro body F1 is below X, 0 to 1 (default: 0)
+          --extractor  production: rasid-html's HtmlExtractor (default); baseline: every <p> of the page and
+                       the metadata as it is, no content detection (a floor to compare with)
 
         Exit status: 0 done, 1 macro F1 below --min-f1 or a gold record is invalid, 2 bad usage.
         """.formatted(FIXTURES, SECTION);
@@ -60,7 +62,7 @@ public final class HtmlFixturesCommand implements Command {
 
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws UsageException, IOException {
-    Args args = Args.parse(argv, Set.of("--dir", "--md", "--min-f1"), Set.of("--help", "-h"));
+    Args args = Args.parse(argv, Set.of("--dir", "--md", "--min-f1", "--extractor"), Set.of("--help", "-h"));
     if (args.has("--help") || args.has("-h")) {
       out.print(usage());
       return OK;
@@ -80,8 +82,14 @@ public final class HtmlFixturesCommand implements Command {
     if (fixtures.isEmpty()) {
       throw new UsageException("no *.html pages in " + dir);
     }
-    HtmlFixtureEvaluation.Report report = new HtmlFixtureEvaluation(extractor.get()).evaluate(fixtures);
-    out.println("html-fixtures: " + fixtures.size() + " pages from " + dir);
+    String which = args.value("--extractor", "production");
+    HtmlFixtureEvaluation.Extractor chosen = switch (which) {
+      case "production" -> extractor.get();
+      case "baseline" -> new NaiveBaseline();
+      default -> throw new UsageException("--extractor is production or baseline, not '" + which + "'");
+    };
+    HtmlFixtureEvaluation.Report report = new HtmlFixtureEvaluation(chosen).evaluate(fixtures);
+    out.println("html-fixtures: " + fixtures.size() + " pages from " + dir + ", extractor: " + which);
     out.println(HtmlFixtureEvaluation.METHOD);
     out.println();
     out.print(report.pageTable());
@@ -101,17 +109,19 @@ public final class HtmlFixturesCommand implements Command {
     out.println(verdict);
     String md = args.value("--md", null);
     if (md != null) {
-      MarkdownSections.update(Path.of(md), SECTION, section(argv, dir, report), MarkdownSections.BENCHMARKS_HEADER);
+      MarkdownSections.update(Path.of(md), SECTION, section(argv, report, which), MarkdownSections.BENCHMARKS_HEADER);
       out.println("updated section '" + SECTION + "' of " + md);
     }
     return pass ? OK : FAILED;
   }
 
-  private static String section(List<String> argv, Path dir, HtmlFixtureEvaluation.Report report) {
+  private static String section(List<String> argv, HtmlFixtureEvaluation.Report report, String which) {
     return "## HTML extraction on the fixture pages\n\n"
         + "- Command: `" + RunInfo.command("./rasid bench html-fixtures", argv) + "`\n"
         + "- Date: " + RunInfo.date() + "\n"
         + "- JDK: " + RunInfo.jdk() + "\n"
+        + "- Extractor: " + (which.equals("baseline") ? "baseline (every <p>, the metadata as it is)"
+            : "rasid-html HtmlExtractor") + "\n"
         + "- Data: " + report.pages().size() + " hand-written pages in `" + FIXTURES + "` (gold rules in its README.md)\n"
         + "- " + HtmlFixtureEvaluation.METHOD + "\n\n"
         + report.summaryTable() + "\n" + report.pageTable();

@@ -105,6 +105,17 @@ class FixtureDataTest {
   }
 
   @Test
+  void everyPageHasBoilerplateAroundTheArticle() {
+    for (HtmlFixture f : fixtures) {
+      List<String> gold = new ArrayList<>(f.gold().body());
+      gold.add(f.gold().title());
+      int visible = visibleTokens(f.html()).size();
+      int article = BodyScore.tokens(gold).size();
+      assertThat(visible - article).as(f.name() + ": visible tokens beyond the gold text").isGreaterThanOrEqualTo(40);
+    }
+  }
+
+  @Test
   void captionsAreNotBody() {
     for (HtmlFixture f : fixtures) {
       for (Image i : f.gold().images()) {

@@ -153,6 +153,21 @@ class HtmlFixturesCommandTest {
   }
 
   @Test
+  void theBaselineTakesEveryParagraphAndTheMetadataAsItIs() throws Exception {
+    Files.writeString(dir.resolve("01-a-bridge.html"), PAGE_A.replace("<footer>جميع الحقوق محفوظة</footer>",
+        "<p>جميع الحقوق محفوظة</p>"));
+    int status = run(new HtmlFixturesCommand(() -> {
+      throw new AssertionError("the production extractor is not used");
+    }), "--dir", dir.toString(), "--extractor", "baseline");
+    assertThat(status).isZero();
+    // page A: gold 12 tokens, the footer paragraph adds 3 → P 12/15 = 0.8, F1 0.889; page B: all of it
+    assertThat(out()).contains("extractor: baseline").contains("| 01-a-bridge | 0.800 | 1.000 | 0.889 |")
+        .contains("| 02-b-rain   | 1.000 | 1.000 | 1.000 |").contains("| title accuracy       | 2/2 (1.000)");
+    assertThatThrownBy(() -> run(new HtmlFixturesCommand(), "--dir", dir.toString(), "--extractor", "magic"))
+        .isInstanceOf(UsageException.class).hasMessageContaining("production or baseline");
+  }
+
+  @Test
   void anEmptyFolderIsAUsageError() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     assertThatThrownBy(() -> run(new HtmlFixturesCommand(), "--dir", empty.toString()))
