@@ -65,6 +65,23 @@ public record BodyScore(int gold, int extracted, int overlap) {
         .toList();
   }
 
+  /**
+   * The texts of {@code texts} that are mostly absent from {@code other}: fewer than half of their tokens occur in
+   * it at all. Over the gold body and the extracted blocks, these are the paragraphs missed and the blocks added.
+   */
+  public static List<String> mostlyAbsent(List<String> texts, List<String> other) {
+    java.util.Set<String> present = new java.util.HashSet<>(tokens(other));
+    List<String> out = new ArrayList<>();
+    for (String text : texts) {
+      List<String> t = tokens(text);
+      long found = t.stream().filter(present::contains).count();
+      if (!t.isEmpty() && found * 2 < t.size()) {
+        out.add(text);
+      }
+    }
+    return out;
+  }
+
   /** Share of extracted tokens that are in the gold; 1 when nothing was extracted and nothing was expected. */
   public double precision() {
     return extracted == 0 ? (gold == 0 ? 1 : 0) : (double) overlap / extracted;

@@ -37,6 +37,8 @@ public final class HtmlFixtureEvaluation {
       + "as sets. An extractor exception counts as F1 0 and every field wrong.";
 
   private static final int SHOWN_CHARS = 70;
+  private static final int SHOWN_BLOCKS = 3;
+  private static final int SHOWN_BLOCK_CHARS = 40;
 
   private final Extractor extractor;
 
@@ -74,6 +76,8 @@ public final class HtmlFixtureEvaluation {
     BodyScore body = BodyScore.of(gold.body(), extracted);
     Map<Field, Boolean> fields = new EnumMap<>(Field.class);
     List<String> misses = new ArrayList<>();
+    addBlocks(misses, "body: missed", BodyScore.mostlyAbsent(gold.body(), extracted));
+    addBlocks(misses, "body: extra", BodyScore.mostlyAbsent(extracted, gold.body()));
     for (Field f : Field.values()) {
       boolean ok = f.matches(gold, article);
       fields.put(f, ok);
@@ -82,6 +86,18 @@ public final class HtmlFixtureEvaluation {
       }
     }
     return new PageResult(fixture.name(), body, fields, misses, null);
+  }
+
+  /** At most {@link #SHOWN_BLOCKS} blocks, each cut short, and how many more there are. */
+  private static void addBlocks(List<String> misses, String label, List<String> blocks) {
+    if (blocks.isEmpty()) {
+      return;
+    }
+    List<String> shown = blocks.stream().limit(SHOWN_BLOCKS).map(b -> "«" + Table.truncate(b, SHOWN_BLOCK_CHARS) + "»")
+        .toList();
+    int more = blocks.size() - shown.size();
+    misses.add(label + " " + blocks.size() + " block" + (blocks.size() == 1 ? "" : "s") + ": "
+        + String.join(" ", shown) + (more > 0 ? " and " + more + " more" : ""));
   }
 
   private static String shown(Object value) {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param name the fixture's name
  * @param body body token agreement ({@link BodyScore#failed} when the extractor threw)
  * @param fields whether each field matched; every field false when the extractor threw
- * @param misses one line per field that did not match: expected and actual values
+ * @param misses gold paragraphs mostly missed and extracted blocks mostly not in the gold (one line each, if
+ *     any), then one line per field that did not match, with the expected and actual values
  * @param error the exception the extractor threw (class and message), or null
  */
 public record PageResult(String name, BodyScore body, Map<Field, Boolean> fields, List<String> misses,

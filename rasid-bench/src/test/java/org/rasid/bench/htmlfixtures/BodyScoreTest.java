@@ -54,6 +54,16 @@ class BodyScoreTest {
   }
 
   @Test
+  void mostlyAbsentBlocksAreThoseWithLessThanHalfTheirTokensInTheOtherSide() {
+    List<String> gold = List.of("افتتح الوزير المعرض صباح اليوم", "وتستمر الفعاليات أسبوعا", "الأكثر قراءة");
+    List<String> extracted = List.of("افتتح الوزير المعرض", "اشترك في النشرة البريدية", "قراءة ممتعة");
+    // 3 of 5 tokens found: kept; 0 of 3: missed; 1 of 2 (not fewer than half): kept
+    assertThat(BodyScore.mostlyAbsent(gold, extracted)).containsExactly("وتستمر الفعاليات أسبوعا");
+    assertThat(BodyScore.mostlyAbsent(extracted, gold)).containsExactly("اشترك في النشرة البريدية");
+    assertThat(BodyScore.mostlyAbsent(List.of("…", "إعلان"), List.of("اعلان"))).isEmpty();
+  }
+
+  @Test
   void disjointTextsScoreZero() {
     assertThat(BodyScore.of(List.of("سد النهضة"), List.of("الأكثر قراءة")).f1()).isZero();
   }

@@ -86,6 +86,9 @@ class HtmlFixturesCommandTest {
         .contains("| url accuracy         | 1/2 (0.500)")
         .contains("| title accuracy       | 2/2 (1.000)")
         .contains("02-b-rain: url: expected https://b.test/rain, got https://b.test/rain?amp=1")
+        .contains("- 02-b-rain: body: missed 1 block: «هطلت أمطار غزيرة على العاصمة.»")
+        .contains("- 02-b-rain: body: extra 1 block: «الأكثر قراءة»")
+        .doesNotContain("01-a-bridge: body:")
         .contains("ArabicNormalizer search folding")
         .contains("html-fixtures: macro F1 0.722 >= --min-f1 0.000: PASS");
   }
