@@ -105,10 +105,9 @@ final class GzipMembers extends InputStream {
       }
       if (n > 0) {
         crc.update(b, off, n);
-        produced += n;
       }
       if (inflater.finished()) {
-        finishMember();
+        finishMember(); // bytes count as produced only once their member is known whole
       } else if (n == 0) {
         if (inflater.needsDictionary()) {
           throw ArchiveDamageException.corrupt(consumed(), "deflate data needs a preset dictionary");
@@ -121,6 +120,7 @@ final class GzipMembers extends InputStream {
         }
       }
       if (n > 0) {
+        produced += n;
         return n;
       }
     }

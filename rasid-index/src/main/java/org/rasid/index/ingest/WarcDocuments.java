@@ -93,7 +93,8 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
   private final Function<byte[], ContentKind> sniffer;
   private final ArrayDeque<RawDocument> ready = new ArrayDeque<>();
 
-  private Counting plain;
+  /** The WARC bytes as handed to the parser (decompressed for a .warc.gz). */
+  private Watched watched;
   private GzipMembers gzip;
   private WarcReader reader;
   /** The current record's document (or skip), held until the record is known complete. */
@@ -104,6 +105,8 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
   /** Records started (the current record's number). */
   private long ordinal;
   private boolean done;
+  /** jwarc found no valid end marker (CRLF CRLF) after the last record's block. */
+  private boolean badTrailer;
 
   /**
    * Reads an archive with the default limits.
@@ -139,10 +142,11 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
         gzip = new GzipMembers(buffered);
         warc = gzip;
       } else {
-        plain = new Counting(buffered);
-        warc = plain;
+        warc = buffered;
       }
-      reader = new WarcReader(warc);
+      watched = new Watched(warc);
+      reader = new WarcReader(watched);
+      reader.onWarning(warning -> badTrailer |= warning.contains("trailer"));
       if (reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE) {
         fail(ArchiveDamageException.corrupt(0, "compressed twice"));
       }
@@ -171,15 +175,22 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
   /** Reads one record; the previous one is complete once the reader has moved past it. */
   private void step() {
     Optional<WarcRecord> next;
+    long before = reader.position();
+    badTrailer = false;
     try {
       next = reader.next();
     } catch (IOException | RuntimeException e) {
+      // jwarc moves its position past the previous record once it has read its block and its end marker: if so,
+      // the damage is in the next record. (A missing or cut end marker is only a warning to jwarc.)
+      if (hasCurrent && reader.position() != before && !badTrailer) {
+        confirm();
+      }
       fail(e);
       return;
     }
     if (next.isEmpty()) {
-      if (delivered() != reader.position()) { // the last record's trailer is missing: jwarc lets it pass
-        fail(new IOException("the last record is incomplete"));
+      if (hasCurrent && badTrailer) {
+        fail(new IOException("the last record's end marker is missing or cut"));
         return;
       }
       confirm();
@@ -249,10 +260,8 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
         return new RawDocument.Unreadable(recordName, where + "record is " + length + " bytes, over the "
             + maxRecordBytes + "-byte limit for one WARC record");
       }
-      byte[] payload;
-      try (InputStream body = http.bodyDecoded().stream()) {
-        payload = TextDecoder.readBounded(body, maxPayloadBytes, recordName);
-      }
+      // Not closed here: closing would close the record's body, which the reader still reads to its end.
+      byte[] payload = TextDecoder.readBounded(http.bodyDecoded().stream(), maxPayloadBytes, recordName);
       if (!declared && sniffer.apply(Arrays.copyOf(payload, Math.min(payload.length, SNIFF_BYTES)))
           != ContentKind.HTML) {
         return skipped(recordName, Skip.NOT_HTML.code());
@@ -291,11 +300,6 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
     }
   }
 
-  /** Decompressed (or plain) bytes handed to the WARC parser so far. */
-  private long delivered() {
-    return gzip != null ? gzip.produced() : plain.count;
-  }
-
   /** Ends the archive with one document saying what went wrong and where; drops the incomplete record. */
   private void fail(Exception e) {
     pending = null;
@@ -315,11 +319,11 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
   }
 
   private boolean sourceExhausted() {
-    return gzip != null ? gzip.ended() : plain != null && plain.eof;
+    return gzip != null ? gzip.ended() : watched != null && watched.eof;
   }
 
   private long storedBytes() {
-    return gzip != null ? gzip.consumed() : plain.count;
+    return gzip != null ? gzip.consumed() : watched.count;
   }
 
   private void finish() {
@@ -359,11 +363,11 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
   }
 
   /** Counts the bytes read and notes the end. */
-  private static final class Counting extends FilterInputStream {
+  private static final class Watched extends FilterInputStream {
     long count;
     boolean eof;
 
-    Counting(InputStream in) {
+    Watched(InputStream in) {
       super(in);
     }
 
@@ -391,9 +395,9 @@ public final class WarcDocuments implements Iterator<RawDocument>, Closeable {
 
     @Override
     public long skip(long n) throws IOException {
-      long s = super.skip(n);
-      count += s;
-      return s;
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
     }
   }
 }
