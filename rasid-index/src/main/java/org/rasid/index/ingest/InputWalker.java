@@ -306,6 +306,7 @@ public final class InputWalker implements Iterable<RawDocument> {
       return switch (kind) {
         case HTML -> new RawDocument.Page(name, bytes, null, null, null);
         case JSONL -> {
+          closeQuietly(in); // all read: the lines come from memory
           inner = jsonl(new JsonlReader(name, new ByteArrayInputStream(bytes)));
           yield null;
         }

@@ -209,10 +209,16 @@ class WarcDocumentsTest {
         u -> assertThat(u.reason()).startsWith("corrupt at byte").contains("after 1 records"));
   }
 
-  @Test
-  void notAnArchiveIsOneTypedError() {
-    List<RawDocument> docs = read("WARC/1.0\r\nthis is no header\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    assertThat(docs).singleElement().isInstanceOfSatisfying(RawDocument.Unreadable.class,
-        u -> assertThat(u.reason()).contains("after 0 records"));
+  @ParameterizedTest
+  @ValueSource(strings = {"WARC/1.0\r\nthis is no header\r\n\r\n", "WARC/1.0\r\nContent-Length: abc\r\n\r\n",
+      "WARC/1.0\r\nX-Long: %s\r\n\r\n", "WARC/1.0\r\n%s"})
+  void aMalformedHeaderIsOneTypedErrorAfterTheRecordsBeforeIt(String header) {
+    byte[] good = new WarcFixture().page(1, false, false).write(false).bytes();
+    byte[] bad = header.replace("%s", "a".repeat(100_000)).getBytes(StandardCharsets.US_ASCII);
+    List<RawDocument> docs = read(WarcFixture.concat(good, bad));
+    assertThat(docs).hasSize(2);
+    assertThat(docs.get(0)).isInstanceOf(RawDocument.Page.class);
+    assertThat(docs.get(1)).isInstanceOfSatisfying(RawDocument.Unreadable.class,
+        u -> assertThat(u.reason()).containsPattern("^(corrupt|truncated) .*after 1 records"));
   }
 }
