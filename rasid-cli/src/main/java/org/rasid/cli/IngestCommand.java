@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or '-'.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, WARC archives, or '-'.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--commit-every", defaultValue = "5000", paramLabel = "N",
