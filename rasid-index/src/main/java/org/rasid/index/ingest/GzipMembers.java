@@ -130,7 +130,7 @@ final class GzipMembers extends InputStream {
   /** Gives the inflater more input; false at the end of the stored stream. */
   private boolean refill() throws IOException {
     int n = raw.read(in, 0, in.length);
-    if (n < 0) {
+    if (n <= 0) { // 0 only from a misbehaving stream: taken as the end rather than spun on
       inPos = inEnd = 0;
       return false;
     }
