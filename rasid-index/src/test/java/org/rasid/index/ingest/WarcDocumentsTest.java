@@ -87,6 +87,17 @@ class WarcDocumentsTest {
     assertThat(failures(docs)).isEmpty();
   }
 
+  @Test
+  void readsAnArchiveGzippedAsOneMember() {
+    byte[] plain = mixed().write(false).bytes();
+    List<RawDocument> docs = read(WarcFixture.gzip(plain));
+    assertThat(pages(docs)).hasSize(5);
+    assertThat(failures(docs)).isEmpty();
+    List<RawDocument> cut = read(Arrays.copyOf(WarcFixture.gzip(plain), WarcFixture.gzip(plain).length - 9));
+    assertThat(cut.getLast()).isInstanceOfSatisfying(RawDocument.Unreadable.class,
+        u -> assertThat(u.reason()).startsWith("truncated at byte"));
+  }
+
   /** A response whose chunked coding is broken between two good pages (a fixture is written once: bodies stream). */
   private static WarcFixture withBrokenChunking() {
     byte[] http = WarcFixture.concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
