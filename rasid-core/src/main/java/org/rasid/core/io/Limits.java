@@ -49,4 +49,14 @@ public final class Limits {
   public static final Duration POLITENESS_DELAY = Duration.ofSeconds(2);
   /** Largest robots.txt read, in bytes (as Google's robots.txt limit). */
   public static final long MAX_ROBOTS_BYTES = 500L * 1024;
+
+  // WARC archives (ingest of .warc / .warc.gz, issue 4: WARC and HTML inputs).
+
+  /**
+   * Largest WARC record an archive reader reads through to reach the next record, in bytes (decompressed). A record
+   * is skipped (request, metadata, a non-HTML response) or rejected (an HTML response over {@link
+   * #MAX_DECOMPRESSED_BYTES}) by reading past it, since a compressed archive cannot be seeked; a record that declares
+   * more than this ends the archive with a typed error instead, so a record-sized gzip bomb costs bounded time.
+   */
+  public static final long MAX_WARC_RECORD_SKIP_BYTES = 4L * 1024 * 1024 * 1024;
 }
