@@ -13,7 +13,8 @@ import org.rasid.core.text.ArabicNormalizer;
  *   <li>Arabic letters mixed with Latin or other-script letters in one word ({@code انحمèهة}: ISO-8859-6 read as
  *       windows-1256);
  *   <li>a run of Latin-1 accented letters: at least {@value #MIN_ACCENTED_RUN} accented letters (U+00C0–U+00FF)
- *       making up at least half the word ({@code ÇáÚÑÇÞ}: windows-1256 read as windows-1252 or Latin-1);
+ *       making up at least {@value #MIN_ACCENTED_PERCENT}% of the word's letters ({@code ÇáÚÑÇÞ}: windows-1256
+ *       read as windows-1252 or Latin-1);
  *   <li>a combining mark at the start of a word, or an Arabic tanween (U+064B–U+064D) followed by a letter in the
  *       same word (windows-1256 {@code ي} read as ISO-8859-6 kasratan).
  * </ul>
@@ -25,9 +26,12 @@ import org.rasid.core.text.ArabicNormalizer;
 final class ArabicPlausibility {
   /** Accented Latin-1 letters that make a run suspicious. */
   static final int MIN_ACCENTED_RUN = 2;
+  /** Share of a word's letters that accented Latin-1 letters must make up to be a run. */
+  static final int MIN_ACCENTED_PERCENT = 75;
   /** Cost of one char that no real text holds. */
   static final int BAD_CHAR_COST = 2;
 
+  private static final int PERCENT = 100;
   private static final char TANWEEN_FIRST = '\u064B';
   private static final char TANWEEN_LAST = '\u064D';
   private static final char LATIN1_LETTERS_FIRST = '\u00C0';
@@ -79,11 +83,13 @@ final class ArabicPlausibility {
         }
         continue;
       }
-      if (isBadChar(c) || isUtf8AsLatin1(text, i)) {
+      i++;
+    }
+    for (int j = 0; j < n; j++) {
+      if (isBadChar(text.charAt(j)) || isUtf8AsLatin1(text, j)) {
         badChars++;
         value -= BAD_CHAR_COST;
       }
-      i++;
     }
     return new Score(value, arabic, badWords, badChars);
   }
@@ -141,7 +147,7 @@ final class ArabicPlausibility {
 
     boolean suspicious() {
       boolean mixedScripts = arabic > 0 && (latin > 0 || other > 0);
-      boolean accentedRun = accented >= MIN_ACCENTED_RUN && accented * 2 >= letters;
+      boolean accentedRun = accented >= MIN_ACCENTED_RUN && accented * PERCENT >= letters * MIN_ACCENTED_PERCENT;
       return mixedScripts || accentedRun || misplacedMark;
     }
   }
