@@ -6,8 +6,9 @@ import org.rasid.core.text.ArabicNormalizer;
  * How plausible a decoding of Arabic (or Latin) text is, to choose between single-byte code pages that all decode
  * the bytes without error. Pure; linear in the text.
  *
- * <p>The text is cut into words (runs of letters and combining marks). A word counts for its letters when it is
- * clean, and against them when it shows a mojibake pattern:
+ * <p>The text is cut into words (runs of letters and combining marks). Words of ASCII letters only are skipped: they
+ * read the same in every ASCII-compatible charset. Another word counts for its letters when it is clean, and against
+ * them when it shows a mojibake pattern:
  *
  * <ul>
  *   <li>Arabic letters mixed with Latin or other-script letters in one word ({@code انحمèهة}: ISO-8859-6 read as
@@ -44,7 +45,7 @@ final class ArabicPlausibility {
   /**
    * The score of a decoding, with the number of mojibake words, for messages.
    *
-   * @param value clean letters minus suspicious letters minus the cost of bad chars
+   * @param value letters of clean non-ASCII words minus letters of suspicious ones minus the cost of bad chars
    * @param arabicLetters Arabic letters in clean words
    * @param badWords words showing a mojibake pattern
    * @param badChars chars no real text holds
@@ -68,25 +69,30 @@ final class ArabicPlausibility {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (isWordChar(c)) {
-        int start = i;
-        while (i < n && isWordChar(text.charAt(i))) {
-          i++;
-        }
-        Word word = Word.of(text, start, i);
-        if (word.suspicious()) {
-          value -= word.letters;
-          badWords++;
-        } else {
-          value += word.letters;
-          arabic += word.arabic;
-        }
+      if (!isWordChar(c)) {
+        i++;
         continue;
       }
-      i++;
+      int start = i;
+      boolean ascii = true;
+      while (i < n && isWordChar(text.charAt(i))) {
+        ascii &= text.charAt(i) <= LAST_ASCII;
+        i++;
+      }
+      if (ascii) {
+        continue; // the same in every ASCII-compatible reading: no evidence either way
+      }
+      Word word = Word.of(text, start, i);
+      if (word.suspicious()) {
+        value -= word.letters;
+        badWords++;
+      } else {
+        value += word.letters;
+        arabic += word.arabic;
+      }
     }
     for (int j = 0; j < n; j++) {
-      if (isBadChar(text.charAt(j)) || isUtf8AsLatin1(text, j)) {
+      if (text.charAt(j) > LAST_ASCII && (isBadChar(text.charAt(j)) || isUtf8AsLatin1(text, j))) {
         badChars++;
         value -= BAD_CHAR_COST;
       }
@@ -100,6 +106,9 @@ final class ArabicPlausibility {
   }
 
   private static boolean isWordChar(char c) {
+    if (c <= LAST_ASCII) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
     return Character.isLetter(c) || isMark(c);
   }
 
@@ -133,7 +142,9 @@ final class ArabicPlausibility {
           continue;
         }
         letters++;
-        if (ArabicNormalizer.isArabicLetter(c) || c == TATWEEL) {
+        if (c <= LAST_ASCII) {
+          latin++;
+        } else if (ArabicNormalizer.isArabicLetter(c) || c == TATWEEL) {
           arabic++;
         } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
           latin++;
