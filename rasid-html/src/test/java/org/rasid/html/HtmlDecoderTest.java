@@ -217,6 +217,19 @@ class HtmlDecoderTest {
   }
 
   @Test
+  void damagedUtf8UnderALegacyDeclarationIsStillUtf8() {
+    byte[] bytes = page(null, StandardCharsets.UTF_8);
+    int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("<p>") + 2; // a byte offset
+    bytes[at] = (byte) 0xFF; // a stray byte for the ">" of the first paragraph
+    CharsetResolution r = resolve(bytes, header("windows-1256"));
+    assertThat(r.decoded().charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(r.replacements()).isEqualTo(1);
+    assertThat(declaration(r, CharsetEvidence.HTTP_HEADER).verdict())
+        .startsWith("disproved: the bytes are UTF-8 but for a few malformed sequences");
+    assertThat(r.decoded().text()).contains(ArabicPage.BODY.get(1), ArabicPage.HEADLINE);
+  }
+
+  @Test
   void utf8BomFollowedByWindows1256IsUndecodable() {
     byte[] bytes = concat(HexFormat.of().parseHex("EFBBBF"), page(null, WINDOWS_1256));
     rejection(bytes, InputRejectedException.Reason.UNDECODABLE);
