@@ -27,7 +27,7 @@ import org.rasid.core.io.Limits;
  *   <li>First char {@code {} or {@code "}: {@link ContentKind#JSONL}.
  *   <li>Markup, after any XML declarations, processing instructions, comments and non-HTML doctypes: {@code
  *       <!doctype html}, {@code <html}, {@code <head} or {@code <body}: {@link ContentKind#HTML}; {@code <rss},
- *       {@code <rdf:RDF}, or {@code <feed} whose tag names the Atom namespace: {@link ContentKind#FEED}
+ *       {@code <rdf:RDF}, or {@code <feed} (also prefixed) whose tag names the Atom namespace: {@link ContentKind#FEED}
  *       (case-insensitive).
  *   <li>Another HTML element ({@code <meta}, {@code <title}, {@code <div}, {@code <p}, …) that is either the first
  *       thing in the head or starts within its first {@value #EARLY_CHARS} chars, with at least {@value #MIN_TAGS}
@@ -93,6 +93,9 @@ public final class ContentSniffer {
       return ContentKind.HTML; // skipProlog stops only at an HTML doctype
     }
     String name = tagName(lower, pos);
+    if (name.endsWith(":feed")) {
+      name = "feed"; // a prefixed Atom root: <atom:feed xmlns:atom="…">
+    }
     switch (name) {
       case "html", "head", "body" -> {
         return ContentKind.HTML;

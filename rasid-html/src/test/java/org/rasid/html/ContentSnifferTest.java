@@ -57,6 +57,7 @@ class ContentSnifferTest {
   void feedsByRootElement() {
     check("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>", ContentKind.FEED);
     check("<feed xmlns=\"" + ATOM + "\"><title>أخبار</title>", ContentKind.FEED);
+    check("<atom:feed\n    xmlns:atom=\"" + ATOM + "\">", ContentKind.FEED);
     check("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
         ContentKind.FEED);
   }
