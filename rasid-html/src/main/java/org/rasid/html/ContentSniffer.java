@@ -220,7 +220,8 @@ public final class ContentSniffer {
     }
     int high = Math.max(even, odd);
     int low = Math.min(even, odd);
-    if (pairs == 0 || high * PERCENT < pairs * MIN_UTF16_HIGH_PERCENT || low * PERCENT >= pairs * MAX_UTF16_LOW_PERCENT) {
+    if (pairs == 0 || high * PERCENT < pairs * MIN_UTF16_HIGH_PERCENT
+        || low * PERCENT >= pairs * MAX_UTF16_LOW_PERCENT) {
       return StandardCharsets.UTF_8;
     }
     return odd > even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;

@@ -65,7 +65,8 @@ import org.rasid.core.io.TextDecoder;
  * are not UTF-8 fall to windows-1256, which decodes every byte, so never carry U+FFFD.
  */
 public final class HtmlDecoder {
-  private static final List<Charset> ARABIC_CODE_PAGES = List.of(CharsetLabels.WINDOWS_1256, CharsetLabels.ISO_8859_6);
+  private static final List<Charset> ARABIC_CODE_PAGES =
+      List.of(CharsetLabels.WINDOWS_1256, CharsetLabels.ISO_8859_6);
   private static final int LAST_ASCII = 0x7F;
   private static final int C1_LAST = 0x9F;
   private static final int FIRST_UTF8_LEAD = 0xC2;
