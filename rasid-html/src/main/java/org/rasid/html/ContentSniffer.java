@@ -20,9 +20,8 @@ import org.rasid.core.io.Limits;
  * <ol>
  *   <li>{@code 1F 8B}: {@link ContentKind#GZIP}.
  *   <li>The head is decoded leniently: after a UTF-8 or UTF-16 byte-order mark in its charset; as UTF-16 without a
- *       mark when at least {@value #MIN_UTF16_HIGH_PERCENT}% of the byte pairs hold 0x00 or 0x06 at one position
- *       and fewer than {@value #MAX_UTF16_LOW_PERCENT}% at the other; else as UTF-8 (malformed bytes replaced, which
- *       the tests below do not look at). Leading whitespace is skipped.
+ *       mark when the head shows its byte pattern ({@link Utf16Pattern}); else as UTF-8 (malformed bytes replaced,
+ *       which the tests below do not look at). Leading whitespace is skipped.
  *   <li>{@code WARC/1.0} or {@code WARC/1.1}: {@link ContentKind#WARC}.
  *   <li>First char {@code {} or {@code "}: {@link ContentKind#JSONL}.
  *   <li>Markup, after any XML declarations, processing instructions, comments and non-HTML doctypes: {@code
@@ -44,10 +43,6 @@ public final class ContentSniffer {
   static final int MIN_TAGS = 2;
   /** Share of the head's non-space chars that tags must make up when the first HTML element is not first. */
   static final int MIN_MARKUP_PERCENT = 10;
-  /** Share of byte pairs holding a UTF-16 high byte at one position. */
-  static final int MIN_UTF16_HIGH_PERCENT = 30;
-  /** Share of byte pairs that may hold one at the other position. */
-  static final int MAX_UTF16_LOW_PERCENT = 10;
 
   private static final int PERCENT = 100;
   private static final int GZIP_1 = 0x1F;
@@ -196,7 +191,7 @@ public final class ContentSniffer {
       charset = StandardCharsets.UTF_16BE;
       offset = 2;
     } else {
-      charset = utf16Order(head, length);
+      charset = Utf16Pattern.byteOrder(head, length).orElse(StandardCharsets.UTF_8);
     }
     try {
       return charset.newDecoder()
@@ -207,24 +202,6 @@ public final class ContentSniffer {
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new IllegalStateException("a replacing decoder threw", e);
     }
-  }
-
-  /** UTF-16LE or BE when the head shows the pattern of Latin or Arabic text in it; else UTF-8. */
-  private static Charset utf16Order(byte[] head, int length) {
-    int pairs = length / 2;
-    int even = 0;
-    int odd = 0;
-    for (int i = 0; i < 2 * pairs; i += 2) {
-      even += head[i] == 0 || head[i] == 0x06 ? 1 : 0;
-      odd += head[i + 1] == 0 || head[i + 1] == 0x06 ? 1 : 0;
-    }
-    int high = Math.max(even, odd);
-    int low = Math.min(even, odd);
-    if (pairs == 0 || high * PERCENT < pairs * MIN_UTF16_HIGH_PERCENT
-        || low * PERCENT >= pairs * MAX_UTF16_LOW_PERCENT) {
-      return StandardCharsets.UTF_8;
-    }
-    return odd > even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
   }
 
   private static String stripLeading(String text) {

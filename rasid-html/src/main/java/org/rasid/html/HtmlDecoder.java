@@ -34,9 +34,10 @@ import org.rasid.core.io.TextDecoder;
  *       EMPTY; a binary signature, NUL bytes (unless the bytes are UTF-16) or control-byte noise is BINARY.
  *   <li><b>Byte-order mark.</b> A UTF-8, UTF-16LE or UTF-16BE mark decides, over any declaration (as in browsers).
  *       Bytes that do not follow their mark (more than one malformed sequence per 20 chars) are UNDECODABLE.
- *   <li><b>UTF-16 without a mark</b>, when {@link TextDecoder} sees the UTF-16 byte pattern (NUL / 0x06 high bytes
- *       at one position of each pair): an ASCII-compatible declaration cannot be true of such bytes. A declaration
- *       of the same UTF-16 is credited with the choice.
+ *   <li><b>UTF-16 without a mark</b>, when the bytes show the UTF-16 byte pattern (NUL / 0x06 high bytes at one
+ *       position of each pair, {@link Utf16Pattern}) and decode to mostly letters ({@link TextDecoder}) or to markup
+ *       (first visible char {@code <}, little damage): an ASCII-compatible declaration cannot be true of such
+ *       bytes. A declaration of the same UTF-16 is credited with the choice.
  *   <li><b>Declarations</b>, in order of trust: the HTTP {@code Content-Type} charset, then the page's own in the
  *       first {@link Limits#MAX_CHARSET_PRESCAN_BYTES} bytes in document order (XML declaration at byte 0, {@code
  *       <meta charset>}, {@code <meta http-equiv="Content-Type">}; {@link CharsetDeclarations}). The first one the
@@ -71,6 +72,8 @@ public final class HtmlDecoder {
   private static final int C1_LAST = 0x9F;
   private static final int FIRST_UTF8_LEAD = 0xC2;
   private static final int BYTE_VALUES = 256;
+  /** Chars needed per malformed sequence or control char for BOM-less UTF-16 markup (as TextDecoder's ratio). */
+  private static final int DAMAGE_RATIO = 20;
 
   private HtmlDecoder() {}
 
@@ -102,8 +105,45 @@ public final class HtmlDecoder {
     if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
       throw InputRejectedException.tooLarge(document, bytes.length, Limits.MAX_DOCUMENT_BYTES);
     }
-    Decoded sniffed = TextDecoder.decode(bytes, document);
+    Decoded sniffed = markupInUtf16(bytes).orElseGet(() -> TextDecoder.decode(bytes, document));
     return new Resolver(bytes, sniffed, CharsetDeclarations.of(bytes, contentType)).resolve();
+  }
+
+  /**
+   * A page in UTF-16 without a byte-order mark whose text is mostly markup, which {@link TextDecoder} (made for
+   * plain text, where it asks for mostly letters) would take for binary: the UTF-16 byte pattern, then at most one
+   * malformed sequence and one control char per {@value #DAMAGE_RATIO} chars, no NUL char, and the first visible
+   * char a {@code <}.
+   */
+  private static Optional<Decoded> markupInUtf16(byte[] bytes) {
+    if (startsWithBom(bytes)) {
+      return Optional.empty();
+    }
+    return Utf16Pattern.byteOrder(bytes, bytes.length).flatMap(charset -> {
+      String text = new String(bytes, charset);
+      int damage = 0;
+      int first = -1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\0') {
+          return Optional.empty(); // binary: TextDecoder says so
+        }
+        boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        damage += c == '\uFFFD' || (Character.isISOControl(c) && !space) ? 1 : 0;
+        first = first < 0 && !space ? i : first;
+      }
+      boolean markup = first >= 0 && text.charAt(first) == '<';
+      return markup && (long) damage * DAMAGE_RATIO <= text.length()
+          ? Optional.of(new Decoded(text, charset, false))
+          : Optional.empty();
+    });
+  }
+
+  private static boolean startsWithBom(byte[] bytes) {
+    int b0 = bytes.length > 0 ? bytes[0] & 0xFF : -1;
+    int b1 = bytes.length > 1 ? bytes[1] & 0xFF : -1;
+    int b2 = bytes.length > 2 ? bytes[2] & 0xFF : -1;
+    return (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF);
   }
 
   /** One decision; holds the strict readings it has made so that each charset is decoded at most once. */

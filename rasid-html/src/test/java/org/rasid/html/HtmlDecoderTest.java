@@ -199,6 +199,25 @@ class HtmlDecoderTest {
     assertThat(resolve(page(null, ISO_8859_6), null).reason()).startsWith("no declaration; content: not UTF-8;");
   }
 
+  @Test
+  void markupHeavyUtf16WithoutBomIsUtf16NotBinary() {
+    String page = "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"/css/main.css?v=3\"></head><body>"
+        + "<div class=\"nav\"><a href=\"/news/2021/09/12/\">1</a> | <a href=\"/p/2\">2</a></div>".repeat(30)
+        + "<p>" + ArabicPage.BODY.get(0) + "</p></body></html>";
+    for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      CharsetResolution r = resolve(page.getBytes(charset), header("windows-1256"));
+      assertThat(r.decoded().charset()).isEqualTo(charset);
+      assertThat(r.decoded().text()).isEqualTo(page);
+      assertThat(declaration(r, CharsetEvidence.HTTP_HEADER).verdict()).startsWith("disproved: the bytes are UTF-16");
+    }
+  }
+
+  @Test
+  void utf16PatternWithNulCharsIsStillBinary() {
+    byte[] bytes = "<a>\0\0\0\0 binary".getBytes(StandardCharsets.UTF_16LE);
+    rejection(bytes, InputRejectedException.Reason.BINARY);
+  }
+
   // Damage.
 
   @Test
