@@ -47,8 +47,9 @@ import org.rasid.core.io.TextDecoder;
  *         <li>UTF-16 (no mark, no UTF-16 pattern): always;
  *         <li>a single-byte charset: the bytes are valid UTF-8 with at least one multi-byte sequence (legacy text
  *             almost never is), or UTF-8 with light damage by {@link TextDecoder}'s measure (at most one malformed
- *             sequence per 20 non-ASCII chars); or a byte is undefined in it (a C1 byte 0x80–0x9F or an unassigned byte such as
- *             0xDD {@code ف} of windows-1256 under ISO-8859-6; any high byte under US-ASCII); or, for
+ *             sequence per 20 non-ASCII chars); or a byte is undefined in it (a C1 byte 0x80–0x9F or an
+ *             unassigned byte such as 0xDD {@code ف} of windows-1256 under ISO-8859-6; any high byte under
+ *             US-ASCII); or, for
  *             windows-1256, ISO-8859-6 and windows-1252, the other Arabic code page also decodes every byte and
  *             reads strictly more plausibly ({@link ArabicPlausibility}: clean Arabic letters against mojibake
  *             words such as Arabic mixed with accented Latin, accented Latin-1 runs, tanween inside a word).
