@@ -17,7 +17,8 @@ import org.rasid.core.io.Limits;
  * <p>The page is scanned as bytes (read as ISO-8859-1, one char per byte) the way the WHATWG HTML "prescan a byte
  * stream to determine its encoding" algorithm does: comments, other tags with their quoted attributes, {@code <!…>},
  * {@code </…>} and {@code <?…>} are skipped, so a {@code charset=} inside a comment, a script string in an
- * attribute or a tag's text does not count. Pure: no I/O, bounded by the prescan limit.
+ * attribute or a tag's text does not count. A UTF-16 page is scanned in its decoded text ({@link #ofText}). Pure: no
+ * I/O, bounded by the prescan limit.
  */
 final class CharsetDeclarations {
   /** A declared label and where it was found. */
@@ -31,11 +32,22 @@ final class CharsetDeclarations {
 
   /** The declarations of a page: the header's first, then the page's own in document order. */
   static List<Found> of(byte[] bytes, String contentType) {
-    List<Found> found = new ArrayList<>();
-    charsetParameter(contentType).ifPresent(label -> found.add(new Found(CharsetEvidence.HTTP_HEADER, label)));
     int start = hasUtf8Bom(bytes) ? UTF8_BOM_LENGTH : 0;
     int length = Math.min(bytes.length - start, Limits.MAX_CHARSET_PRESCAN_BYTES);
-    String head = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+    return of(new String(bytes, start, length, StandardCharsets.ISO_8859_1), contentType);
+  }
+
+  /**
+   * The declarations of a page already decoded (UTF-16, whose bytes are not ASCII-compatible): the header's first,
+   * then those in the text's first {@link Limits#MAX_CHARSET_PRESCAN_BYTES} / 2 chars (as many bytes).
+   */
+  static List<Found> ofText(String text, String contentType) {
+    return of(text.substring(0, Math.min(text.length(), Limits.MAX_CHARSET_PRESCAN_BYTES / 2)), contentType);
+  }
+
+  private static List<Found> of(String head, String contentType) {
+    List<Found> found = new ArrayList<>();
+    charsetParameter(contentType).ifPresent(label -> found.add(new Found(CharsetEvidence.HTTP_HEADER, label)));
     xmlEncoding(head).ifPresent(label -> found.add(new Found(CharsetEvidence.XML_DECLARATION, label)));
     new Prescan(head).metaCharsets().forEach(label -> found.add(new Found(CharsetEvidence.META, label)));
     return found;

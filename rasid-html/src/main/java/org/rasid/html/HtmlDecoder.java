@@ -107,7 +107,10 @@ public final class HtmlDecoder {
       throw InputRejectedException.tooLarge(document, bytes.length, Limits.MAX_DOCUMENT_BYTES);
     }
     Decoded sniffed = markupInUtf16(bytes).orElseGet(() -> TextDecoder.decode(bytes, document));
-    return new Resolver(bytes, sniffed, CharsetDeclarations.of(bytes, contentType)).resolve();
+    List<CharsetDeclarations.Found> found = CharsetLabels.isUtf16(sniffed.charset())
+        ? CharsetDeclarations.ofText(sniffed.text(), contentType)
+        : CharsetDeclarations.of(bytes, contentType);
+    return new Resolver(bytes, sniffed, found).resolve();
   }
 
   /**

@@ -213,6 +213,17 @@ class HtmlDecoderTest {
   }
 
   @Test
+  void metaInsideAUtf16PageIsReadFromTheDecodedText() {
+    CharsetResolution lying = resolve(ArabicPage.html("utf-8", false).getBytes(StandardCharsets.UTF_16LE), null);
+    assertThat(lying.decoded().charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(declaration(lying, CharsetEvidence.META).verdict()).startsWith("disproved: the bytes are UTF-16LE");
+
+    CharsetResolution honest = resolve(ArabicPage.html("utf-16be", false).getBytes(StandardCharsets.UTF_16BE), null);
+    assertThat(honest.evidence()).isEqualTo(CharsetEvidence.META);
+    assertThat(honest.reason()).startsWith("meta charset=utf-16be, consistent with the bytes");
+  }
+
+  @Test
   void utf16PatternWithNulCharsIsStillBinary() {
     byte[] bytes = "<a>\0\0\0\0 binary".getBytes(StandardCharsets.UTF_16LE);
     rejection(bytes, InputRejectedException.Reason.BINARY);
