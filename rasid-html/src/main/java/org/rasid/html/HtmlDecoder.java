@@ -116,8 +116,8 @@ public final class HtmlDecoder {
   /**
    * A page in UTF-16 without a byte-order mark whose text is mostly markup, which {@link TextDecoder} (made for
    * plain text, where it asks for mostly letters) would take for binary: the UTF-16 byte pattern, then at most one
-   * malformed sequence and one control char per {@value #DAMAGE_RATIO} chars, no NUL char, and the first visible
-   * char a {@code <}.
+   * malformed sequence or control char per {@value #DAMAGE_RATIO} chars, no NUL char, and the first visible char a
+   * {@code <}.
    */
   private static Optional<Decoded> markupInUtf16(byte[] bytes) {
     if (startsWithBom(bytes)) {
