@@ -25,7 +25,11 @@ public record CharsetResolution(
     declarations = List.copyOf(declarations);
   }
 
-  /** How many U+FFFD replacement chars the text holds (0 unless the bytes are damaged in every plausible charset). */
+  /**
+   * How many U+FFFD replacement chars the text holds: one per damaged sequence when the bytes are broken in every
+   * plausible charset, plus any the page itself contains (a correctly encoded U+FFFD, left by an earlier bad
+   * conversion on the publisher's side).
+   */
   public long replacements() {
     return decoded.text().chars().filter(c -> c == '\uFFFD').count();
   }

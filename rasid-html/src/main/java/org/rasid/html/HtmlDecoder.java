@@ -229,9 +229,10 @@ public final class HtmlDecoder {
     private CharsetResolution fromContent(String preface, List<CharsetDeclaration> verdicts) {
       Charset charset = sniffed.charset();
       if (!ARABIC_CODE_PAGES.contains(charset)) {
-        long bad = sniffed.text().chars().filter(c -> c == '\uFFFD').count();
-        String what = bad > 0 ? "mostly UTF-8, " + bad + " malformed sequence(s) kept as U+FFFD"
-            : utf8().multiByte() == 0 ? "ASCII only, read as UTF-8" : "valid UTF-8";
+        String what = utf8().firstBadOffset() < 0
+            ? (utf8().multiByte() == 0 ? "ASCII only, read as UTF-8" : "valid UTF-8")
+            : "mostly UTF-8, " + malformedUtf8() + " malformed sequence(s) kept as U+FFFD (the first at byte offset "
+                + utf8().firstBadOffset() + ")";
         return new CharsetResolution(sniffed, CharsetEvidence.CONTENT, preface + "content: " + what, verdicts);
       }
       Charset best = charset;
@@ -245,6 +246,16 @@ public final class HtmlDecoder {
       }
       return new CharsetResolution(new Decoded(bestReading.text(), best, false), CharsetEvidence.CONTENT,
           preface + "content: not UTF-8; " + best.name() + " reads best, " + bestReading.score(), verdicts);
+    }
+
+    /** U+FFFD chars of the lenient UTF-8 text that stand for malformed bytes, not for an encoded U+FFFD (EF BF BD). */
+    private long malformedUtf8() {
+      long inText = sniffed.text().chars().filter(c -> c == '\uFFFD').count();
+      long encoded = 0;
+      for (int i = 0; i + 2 < bytes.length; i++) {
+        encoded += (bytes[i] & 0xFF) == 0xEF && (bytes[i + 1] & 0xFF) == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD ? 1 : 0;
+      }
+      return inText - encoded;
     }
 
     /** Why the bytes cannot be in {@code charset}, or null when they can. */

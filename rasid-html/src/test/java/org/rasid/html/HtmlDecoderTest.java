@@ -260,6 +260,15 @@ class HtmlDecoderTest {
   }
 
   @Test
+  void aReplacementCharWrittenInThePageIsNotDamage() {
+    String html = "<html><body><p>" + ArabicPage.BODY.get(0) + " \uFFFD</p></body></html>";
+    CharsetResolution r = resolve(html.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(r.decoded().text()).isEqualTo(html);
+    assertThat(r.reason()).isEqualTo("no declaration; content: valid UTF-8");
+    assertThat(r.replacements()).isEqualTo(1);
+  }
+
+  @Test
   void utf8BomFollowedByWindows1256IsUndecodable() {
     byte[] bytes = concat(HexFormat.of().parseHex("EFBBBF"), page(null, WINDOWS_1256));
     rejection(bytes, InputRejectedException.Reason.UNDECODABLE);
