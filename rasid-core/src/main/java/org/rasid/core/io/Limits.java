@@ -59,4 +59,14 @@ public final class Limits {
    * more than this ends the archive with a typed error instead, so a record-sized gzip bomb costs bounded time.
    */
   public static final long MAX_WARC_RECORD_SKIP_BYTES = 4L * 1024 * 1024 * 1024;
+
+  // Charsets and content sniffing (HtmlDecoder, ContentSniffer in rasid-html; the encodings work).
+
+  /**
+   * Bytes at the start of a page searched for an in-document charset declaration ({@code <meta charset>}, {@code
+   * <meta http-equiv>}, the XML declaration); a declaration further in is not seen.
+   */
+  public static final int MAX_CHARSET_PRESCAN_BYTES = 4 * 1024;
+  /** Bytes at the start of a document looked at to tell what it is (HTML, feed, WARC, gzip, JSON lines, text). */
+  public static final int MAX_SNIFF_BYTES = 4 * 1024;
 }
