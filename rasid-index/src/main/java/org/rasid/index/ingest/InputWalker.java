@@ -65,7 +65,7 @@ public final class InputWalker implements Iterable<RawDocument> {
   private final Function<byte[], ContentKind> sniffer;
 
   public InputWalker(List<String> arguments, long maxBytes, InputStream stdin) {
-    this(arguments, maxBytes, stdin, FallbackSniffer::sniffer);
+    this(arguments, maxBytes, stdin, ContentSniffer::sniff);
   }
 
   /**
@@ -148,7 +148,7 @@ public final class InputWalker implements Iterable<RawDocument> {
     } catch (IOException e) {
       return false; // reported when read
     }
-    ContentKind kind = FallbackSniffer.sniff(head);
+    ContentKind kind = ContentSniffer.sniff(head);
     return kind == ContentKind.GZIP || kind == ContentKind.WARC;
   }
 

@@ -23,7 +23,7 @@ class InputWalkerTest {
 
   private static List<RawDocument> walk(List<String> args, long maxBytes, byte[] stdin) {
     List<RawDocument> docs = new ArrayList<>();
-    new InputWalker(args, maxBytes, new ByteArrayInputStream(stdin), FallbackSniffer::sniff).forEach(docs::add);
+    new InputWalker(args, maxBytes, new ByteArrayInputStream(stdin), org.rasid.html.ContentSniffer::sniff).forEach(docs::add);
     return docs;
   }
 

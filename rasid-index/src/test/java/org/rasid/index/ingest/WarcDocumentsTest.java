@@ -27,7 +27,7 @@ class WarcDocumentsTest {
   private static List<RawDocument> read(byte[] archive, long maxRecordBytes) {
     List<RawDocument> docs = new ArrayList<>();
     try (WarcDocuments it = new WarcDocuments("crawl.warc", new ByteArrayInputStream(archive), 5 << 20,
-        maxRecordBytes, Limits.MAX_WARC_RECORD_SKIP_BYTES, FallbackSniffer::sniff)) {
+        maxRecordBytes, Limits.MAX_WARC_RECORD_SKIP_BYTES, org.rasid.html.ContentSniffer::sniff)) {
       it.forEachRemaining(docs::add);
     }
     return docs;
@@ -161,7 +161,7 @@ class WarcDocumentsTest {
         .page(3, false, false);
     List<RawDocument> docs = new ArrayList<>();
     try (WarcDocuments it = new WarcDocuments("crawl.warc", new ByteArrayInputStream(f.write(true).bytes()), 5 << 20,
-        1024, 2048, FallbackSniffer::sniff)) {
+        1024, 2048, org.rasid.html.ContentSniffer::sniff)) {
       it.forEachRemaining(docs::add);
     }
     assertThat(pages(docs)).hasSize(1);

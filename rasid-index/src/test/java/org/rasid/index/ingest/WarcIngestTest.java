@@ -28,7 +28,7 @@ class WarcIngestTest {
   private static Ingester.Summary run(InMemoryIndex index, List<String> args, PageExtractor pages)
       throws IOException {
     InputWalker walker = new InputWalker(args, 5 << 20, new ByteArrayInputStream(new byte[0]),
-        FallbackSniffer::sniff);
+        org.rasid.html.ContentSniffer::sniff);
     return new Ingester(index, new Ingester.Options(4, 2, 4), pages).run(walker, String.join("\n", args),
         (d, i, a, f) -> { });
   }
