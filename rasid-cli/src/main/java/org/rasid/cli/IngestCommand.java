@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Structure raw articles and add them to the index.",
       "PATH may be a file, a folder (read recursively), a .jsonl/.ndjson file (one record, {\"text\":…,\"url\":…}"
-          + " object or JSON string per line), or '-' for standard input.",
+          + " object or JSON string per line), or '-' for standard input. Text files, HTML pages, WARC and WARC.gz"
+          + " archives (one document per HTML page; other records skipped and counted) and gzipped pages are"
+          + " recognised by content, not by name.",
       "An article already in the index is skipped; an interrupted run resumes where its last commit left off.",
       "Exit status: 0 all ingested; 1 some documents failed (listed); 2 usage error."
     })
@@ -35,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or '-'.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, WARC archives, or '-'.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--commit-every", defaultValue = "5000", paramLabel = "N",
@@ -83,6 +85,11 @@ final class IngestCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "ingested %,d, already present %,d, resumed past %,d, failed %,d — %,d documents in %.1f s"
         + " (%,.0f docs/s) into %s%n", s.ingested(), s.alreadyPresent(), s.resumed(), s.failed(), s.documents(),
         seconds, (s.documents() - s.resumed()) / seconds, index.dir.toAbsolutePath());
+    if (!s.skipped().isEmpty()) {
+      out.printf(Locale.ROOT, "skipped %,d archive records: %s%n", s.skippedTotal(), String.join(", ",
+          s.skipped().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
+              .toList()));
+    }
     int shown = 0;
     for (Ingester.Failure f : s.failures()) {
       if (shown++ == FAILURES_SHOWN) {

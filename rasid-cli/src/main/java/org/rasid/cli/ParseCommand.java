@@ -1,7 +1,5 @@
 package org.rasid.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.rasid.core.io.Decoded;
 import org.rasid.core.io.InputRejectedException;
 import org.rasid.core.io.TextDecoder;
 import org.rasid.core.json.Json;
@@ -19,20 +17,27 @@ import org.rasid.core.structure.LineFate;
 import org.rasid.core.structure.Structured;
 import org.rasid.core.structure.Structurer;
 import org.rasid.core.structure.TextRenderer;
+import org.rasid.index.ingest.InputWalker;
+import org.rasid.index.ingest.PageExtractor;
+import org.rasid.index.ingest.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rasid parse FILE…}: raw article text in, structured records out. */
+/**
+ * {@code rasid parse FILE…}: raw article text, HTML pages and WARC archives in, structured records out. Inputs are
+ * recognised by content, as by {@code rasid ingest} ({@link InputWalker}): a WARC gives one record per page.
+ */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Structure raw Arabic news articles (one article per file) into rasid records.",
-      "Input may be UTF-8, UTF-8/UTF-16 with a BOM, or windows-1256; '-' reads standard input.",
-      "Exit status: 0 all parsed; 1 some files failed (each reported on stderr, the rest still printed);"
+      "Structure raw Arabic news articles into rasid records: text files (one article each), HTML pages, and WARC"
+          + " or WARC.gz archives (one record per HTML page), recognised by content, not by name.",
+      "Text may be UTF-8, UTF-8/UTF-16 with a BOM, or windows-1256; '-' reads standard input.",
+      "Exit status: 0 all parsed; 1 some documents failed (each reported on stderr, the rest still printed);"
           + " 2 usage error."
     })
 final class ParseCommand implements Callable<Integer> {
@@ -46,7 +51,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, defaultValue = "json",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json prints one object "
-          + "for one file and an array for several.")
+          + "for one document and an array for several.")
   Format format;
 
   @Option(names = "--max-bytes", defaultValue = "5MB", converter = ByteSize.class, paramLabel = "SIZE",
@@ -58,10 +63,24 @@ final class ParseCommand implements Callable<Integer> {
   boolean explain;
 
   @Option(names = "--url", paramLabel = "URL",
-      description = "The article's URL (single input only): it then determines the record id.")
+      description = "The article's URL (single input only; not applied to archive pages, which have theirs):"
+          + " it then determines the record id.")
   String url;
 
   private final Structurer structurer = new Structurer();
+  private final PageExtractor pages;
+
+  ParseCommand() {
+    this(PageExtractor.html());
+  }
+
+  /** A parse command that reads web pages with {@code pages} (tests pass a fake). */
+  ParseCommand(PageExtractor pages) {
+    this.pages = pages;
+  }
+
+  /** One parsed document: the record, and where every input line went when it came from text (else null). */
+  private record Parsed(Article article, List<LineFate> lines) {}
 
   @Override
   public Integer call() {
@@ -74,37 +93,89 @@ final class ParseCommand implements Callable<Integer> {
     List<Object> results = new ArrayList<>();
     int failed = 0;
     for (String file : files) {
-      try {
-        Structured s = structurer.structure(read(file).text(), url);
-        Object result = explain ? explained(s) : s.article();
-        if (format == Format.json) {
-          results.add(result);
-        } else {
-          print(out, file, s, result);
-        }
-      } catch (InputRejectedException e) {
+      if (!file.equals("-") && Files.isDirectory(Path.of(file))) {
         failed++;
-        err.println("rasid parse: " + e.getMessage());
-      } catch (RuntimeException e) {
-        failed++;
-        err.println("rasid parse: " + file + ": could not be structured: " + e);
+        err.println("rasid parse: " + file + ": is a directory (parse takes files)");
+        continue;
       }
-      out.flush();
+      Map<String, Long> skipped = new TreeMap<>();
+      for (RawDocument d : new InputWalker(List.of(file), maxBytes, System.in)) {
+        if (d instanceof RawDocument.Skipped s) {
+          skipped.merge(s.reason(), 1L, Long::sum);
+          continue;
+        }
+        try {
+          Parsed p = parse(d);
+          Object result = explain ? explained(p) : p.article();
+          if (format == Format.json) {
+            results.add(result);
+          } else {
+            print(out, d.name(), p, result);
+          }
+        } catch (InputRejectedException e) {
+          failed++;
+          err.println("rasid parse: " + withName(d.name(), e.getMessage()));
+        } catch (RuntimeException e) {
+          failed++;
+          err.println("rasid parse: " + d.name() + ": could not be structured: " + e);
+        }
+        out.flush();
+      }
+      if (!skipped.isEmpty()) {
+        err.println("rasid parse: " + file + ": skipped " + skipped.values().stream().mapToLong(Long::longValue).sum()
+            + " archive records (" + String.join(", ", skipped.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).toList()) + ")");
+      }
     }
     if (format == Format.json && !results.isEmpty()) {
-      out.println(Json.pretty(files.size() == 1 ? results.getFirst() : results));
+      out.println(Json.pretty(files.size() == 1 && results.size() == 1 ? results.getFirst() : results));
     }
     out.flush();
+    err.flush();
     return failed == 0 ? RasidCli.OK : RasidCli.SOME_FAILED;
   }
 
-  private void print(PrintWriter out, String file, Structured s, Object result) {
+  private Parsed parse(RawDocument d) {
+    return switch (d) {
+      case RawDocument.Bytes b -> {
+        Structured s = structurer.structure(TextDecoder.decode(b.bytes(), b.name()).text(), url);
+        yield new Parsed(s.article(), s.lines());
+      }
+      case RawDocument.Text t -> {
+        Structured s = structurer.structure(t.text(), t.url() != null ? t.url() : url);
+        yield new Parsed(s.article(), s.lines());
+      }
+      case RawDocument.Page p -> new Parsed(pages.read(p.url() == null && url != null
+          ? new RawDocument.Page(p.name(), p.bytes(), url, p.fetchDate(), p.contentType()) : p), null);
+      case RawDocument.Record r -> {
+        try {
+          yield new Parsed(Json.readArticle(r.json()), null);
+        } catch (java.io.IOException e) {
+          throw InputRejectedException.unreadable(r.name(), "not a valid rasid record (" + e.getMessage() + ")");
+        }
+      }
+      case RawDocument.Unreadable u -> throw InputRejectedException.unreadable(u.name(), stripName(u.name(),
+          u.reason()));
+      case RawDocument.Skipped s -> throw new IllegalStateException("not a document: " + s);
+    };
+  }
+
+  /** Messages of the decoder start with the document name; others get it. */
+  private static String withName(String name, String message) {
+    return message.startsWith(name + ": ") ? message : name + ": " + message;
+  }
+
+  private static String stripName(String name, String message) {
+    return message.startsWith(name + ": ") ? message.substring(name.length() + 2) : message;
+  }
+
+  private void print(PrintWriter out, String name, Parsed s, Object result) {
     if (format == Format.jsonl) {
       out.println(Json.compact(result));
       return;
     }
-    if (files.size() > 1) {
-      out.println("==> " + file + " <==");
+    if (files.size() > 1 || name.contains("#")) {
+      out.println("==> " + name + " <==");
     }
     out.print(TextRenderer.render(s.article()));
     if (!s.article().dropped().isEmpty()) {
@@ -113,7 +184,7 @@ final class ParseCommand implements Callable<Integer> {
       s.article().dropped().forEach(d -> out.println("line " + d.line() + " [" + d.reason().code()
           + (d.duplicateOf() == null ? "" : " of block " + d.duplicateOf()) + "] " + d.text()));
     }
-    if (explain) {
+    if (explain && s.lines() != null) {
       out.println();
       out.println("-- lines --");
       for (LineFate f : s.lines()) {
@@ -123,32 +194,11 @@ final class ParseCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, Object> explained(Structured s) {
+  /** The record and, for text, where every line went ({@code lines}: null for pages and records). */
+  private static Map<String, Object> explained(Parsed s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("article", s.article());
     m.put("lines", s.lines());
     return m;
-  }
-
-  private Decoded read(String file) {
-    String name = file.equals("-") ? "<stdin>" : file;
-    try {
-      if (file.equals("-")) {
-        return TextDecoder.decode(TextDecoder.readBounded(System.in, maxBytes, name), name);
-      }
-      Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
-        throw InputRejectedException.unreadable(name, "is a directory (parse takes files)");
-      }
-      if (!Files.exists(path)) {
-        throw InputRejectedException.unreadable(name, "no such file");
-      }
-      TextDecoder.requireWithinLimit(Files.size(path), maxBytes, name);
-      try (InputStream in = Files.newInputStream(path)) {
-        return TextDecoder.decode(TextDecoder.readBounded(in, maxBytes, name), name);
-      }
-    } catch (IOException e) {
-      throw InputRejectedException.unreadable(name, e);
-    }
   }
 }

@@ -50,6 +50,26 @@ public final class Limits {
   /** Largest robots.txt read, in bytes (as Google's robots.txt limit). */
   public static final long MAX_ROBOTS_BYTES = 500L * 1024;
 
+  // WARC archives (ingest of .warc / .warc.gz, issue 4: WARC and HTML inputs).
+
+  /**
+   * Largest WARC record an archive reader reads through to reach the next record, in bytes (decompressed). A record
+   * is skipped (request, metadata, a non-HTML response) or rejected (an HTML response over {@link
+   * #MAX_DECOMPRESSED_BYTES}) by reading past it, since a compressed archive cannot be seeked; a record that declares
+   * more than this ends the archive with a typed error instead, so a record-sized gzip bomb costs bounded time.
+   */
+  public static final long MAX_WARC_RECORD_SKIP_BYTES = 4L * 1024 * 1024 * 1024;
+
+  // Charsets and content sniffing (HtmlDecoder, ContentSniffer in rasid-html; the encodings work).
+
+  /**
+   * Bytes at the start of a page searched for an in-document charset declaration ({@code <meta charset>}, {@code
+   * <meta http-equiv>}, the XML declaration); a declaration further in is not seen.
+   */
+  public static final int MAX_CHARSET_PRESCAN_BYTES = 4 * 1024;
+  /** Bytes at the start of a document looked at to tell what it is (HTML, feed, WARC, gzip, JSON lines, text). */
+  public static final int MAX_SNIFF_BYTES = 4 * 1024;
+
   // Feed polling (rasid watch, rasid-fetch).
 
   /** Most attempts for one fetch: retried on connect errors, timeouts, 429 and 5xx; other 4xx never retried. */

@@ -36,8 +36,11 @@ import org.rasid.index.ArticleIndex;
  *   <li>Crash-safe: the index only ever holds what a completed commit held (see {@link ArticleIndex}); each commit
  *       records how many input documents, in the walker's deterministic order, are fully handled. A rerun with the
  *       same arguments after an interrupted run skips those without reading them and carries on.
- *   <li>A bad document (unreadable, empty, binary, invalid JSON, a structurer failure) is a {@link Failure} with
- *       the document's name and the reason; the run goes on. Only an index I/O error stops it.
+ *   <li>A bad document (unreadable, empty, binary, invalid JSON, a structurer failure, a damaged archive) is a
+ *       {@link Failure} with the document's name and the reason; the run goes on. Only an index I/O error stops it.
+ *   <li>Archive records left out on purpose ({@link RawDocument.Skipped}: requests, metadata, non-HTML responses,
+ *       non-200 statuses) are not documents: they take no checkpoint position and are counted by reason in {@link
+ *       Summary#skipped()}. Pages go through the {@link PageExtractor}.
  *   <li>Bounded memory: documents are read in batches of at most {@link Options#batchSize()} documents and
  *       {@link #MAX_BATCH_BYTES} bytes; failures beyond {@link #MAX_FAILURES_KEPT} are counted, not kept.
  * </ul>
@@ -84,11 +87,18 @@ public final class Ingester {
    * @param failed documents that failed
    * @param failures the first {@link #MAX_FAILURES_KEPT} failures
    * @param millis wall time
+   * @param skipped archive records left out on purpose in this run (after the resume point), by reason, sorted
    */
   public record Summary(long documents, long ingested, long alreadyPresent, long resumed, long failed,
-      List<Failure> failures, long millis) {
+      List<Failure> failures, long millis, Map<String, Long> skipped) {
     public Summary {
       failures = List.copyOf(failures);
+      skipped = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped));
+    }
+
+    /** All skipped records. */
+    public long skippedTotal() {
+      return skipped.values().stream().mapToLong(Long::longValue).sum();
     }
   }
 
@@ -101,10 +111,18 @@ public final class Ingester {
   private final ArticleIndex index;
   private final Options options;
   private final Structurer structurer = new Structurer();
+  private final PageExtractor pages;
 
+  /** An ingester that reads web pages with {@link PageExtractor#html()}. */
   public Ingester(ArticleIndex index, Options options) {
+    this(index, options, PageExtractor.html());
+  }
+
+  /** An ingester that reads web pages with {@code pages}. */
+  public Ingester(ArticleIndex index, Options options, PageExtractor pages) {
     this.index = index;
     this.options = options;
+    this.pages = java.util.Objects.requireNonNull(pages, "pages");
   }
 
   /**
@@ -130,15 +148,16 @@ public final class Ingester {
       long position = 0;
       long sinceCommit = 0;
       while (position < resumeFrom && docs.hasNext()) {
-        docs.next();
-        position++;
-        c.resumed++;
+        if (!(docs.next() instanceof RawDocument.Skipped)) {
+          position++;
+          c.resumed++;
+        }
       }
       progress.update(position, c.ingested, c.alreadyPresent, c.failed);
-      List<RawDocument> batch = nextBatch(docs);
+      List<RawDocument> batch = nextBatch(docs, c);
       while (!batch.isEmpty()) {
         List<Future<Outcome>> running = submit(batch, pool);
-        List<RawDocument> next = nextBatch(docs); // read on while the workers structure and index
+        List<RawDocument> next = nextBatch(docs, c); // read on while the workers structure and index
         await(running, c);
         position += batch.size();
         sinceCommit += batch.size();
@@ -151,20 +170,31 @@ public final class Ingester {
       }
       index.commit(checkpoint(inputsHash, position, true));
       long millis = (System.nanoTime() - start) / 1_000_000;
-      return new Summary(position, c.ingested, c.alreadyPresent, c.resumed, c.failed, c.failures, millis);
+      return new Summary(position, c.ingested, c.alreadyPresent, c.resumed, c.failed, c.failures, millis,
+          c.skipped);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Up to {@code batchSize} documents and about {@link #MAX_BATCH_BYTES}; empty at the end of the input. */
-  private List<RawDocument> nextBatch(Iterator<RawDocument> docs) {
+  /**
+   * Up to {@code batchSize} documents and about {@link #MAX_BATCH_BYTES}; empty at the end of the input. Skipped
+   * archive records are counted here, on the ingesting thread, and left out.
+   */
+  private List<RawDocument> nextBatch(Iterator<RawDocument> docs, Counters c) {
     List<RawDocument> batch = new ArrayList<>(options.batchSize());
     long bytes = 0;
     while (docs.hasNext() && batch.size() < options.batchSize() && bytes < MAX_BATCH_BYTES) {
       RawDocument d = docs.next();
-      bytes += d instanceof RawDocument.Bytes b ? b.bytes().length : 1024;
-      batch.add(d);
+      switch (d) {
+        case RawDocument.Skipped s -> c.skipped.merge(s.reason(), 1L, Long::sum);
+        case RawDocument.Bytes b -> bytes += b.bytes().length;
+        case RawDocument.Page p -> bytes += p.bytes().length;
+        default -> bytes += 1024;
+      }
+      if (!(d instanceof RawDocument.Skipped)) {
+        batch.add(d);
+      }
     }
     return batch;
   }
@@ -242,7 +272,9 @@ public final class Ingester {
           throw new BadDocumentException("not a valid rasid record (" + e.getMessage() + ")");
         }
       }
+      case RawDocument.Page p -> pages.read(p);
       case RawDocument.Unreadable u -> throw new BadDocumentException(u.reason());
+      case RawDocument.Skipped s -> throw new IllegalStateException("a skipped record is not a document: " + s);
     };
   }
 
@@ -277,6 +309,7 @@ public final class Ingester {
     long resumed;
     long failed;
     final List<Failure> failures = new ArrayList<>();
+    final Map<String, Long> skipped = new java.util.HashMap<>();
 
     void count(Outcome o) {
       switch (o) {

@@ -1,5 +1,8 @@
 package org.rasid.index.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,39 +15,89 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.rasid.core.io.InputRejectedException;
+import org.rasid.core.io.Limits;
 import org.rasid.core.io.TextDecoder;
+import org.rasid.html.ContentKind;
+import org.rasid.html.ContentSniffer;
 
 /**
  * Turns the ingest arguments into a lazy, ordered stream of {@link RawDocument}s: files, folders (recursive, sorted,
- * hidden files skipped), JSONL files ({@code .jsonl}, {@code .ndjson}: one document a line), and {@code -} for
- * standard input (one article, or JSONL when it starts with '{' or '"').
+ * hidden files skipped), and {@code -} for standard input.
+ *
+ * <p>What a file is comes from its content, not its name (see docs/ingest.md, "Inputs"): its first bytes are
+ * sniffed ({@link ContentSniffer}, through the {@code sniffer} seam):
+ *
+ * <ul>
+ *   <li>WARC: the archive's pages, one document each ({@link WarcDocuments}); other records are {@link
+ *       RawDocument.Skipped}; damage ends the archive with one failure, and the walk goes on.
+ *   <li>GZIP: the first decompressed bytes are sniffed again: a {@code .warc.gz} is read as an archive, record by
+ *       record; anything else is one document, decompressed up to {@code maxBytes} (and never more than {@link
+ *       Limits#MAX_DECOMPRESSED_BYTES}), so a gzip bomb is rejected as too large after reading only that much.
+ *   <li>HTML: one {@link RawDocument.Page} (a {@code .txt} file holding HTML is a page).
+ *   <li>JSONL: standard input only (one document a line); a file is JSONL by its name ({@code .jsonl}, {@code
+ *       .ndjson}), as before, and otherwise text.
+ *   <li>TEXT (and FEED, until feeds are read): one {@link RawDocument.Bytes} (an {@code .html} file holding plain
+ *       text is text).
+ * </ul>
  *
  * <p>The order is deterministic, so a checkpoint ("the first N documents are in") means the same documents on a
- * rerun with the same arguments. Memory is bounded: one file (at most {@code maxBytes}) or one JSONL line at a time.
+ * rerun with the same arguments; {@link RawDocument.Skipped} items take no position. Memory is bounded: one document
+ * (at most {@code maxBytes}), one JSONL line or one archive payload at a time.
  */
 public final class InputWalker implements Iterable<RawDocument> {
 
   /** Longest JSONL line accepted. */
   public static final int MAX_JSONL_LINE_BYTES = 5 * 1024 * 1024;
+  /** Bytes of a document's start handed to the sniffer. */
+  static final int HEAD_BYTES = 4096;
+  /** Most compressed bytes read ahead to sniff the start of a gzip stream (then rewound). */
+  private static final int GZIP_PEEK_BYTES = 1 << 20;
+  private static final int BUFFER_BYTES = 1 << 16;
 
   private final List<String> arguments;
   private final long maxBytes;
   private final InputStream stdin;
+  private final Function<byte[], ContentKind> sniffer;
 
   public InputWalker(List<String> arguments, long maxBytes, InputStream stdin) {
+    this(arguments, maxBytes, stdin, ContentSniffer::sniff);
+  }
+
+  /**
+   * A walker with its own sniffer.
+   *
+   * @param sniffer the kind of a document from its first {@value #HEAD_BYTES} bytes (default {@link
+   *     ContentSniffer#sniff})
+   */
+  public InputWalker(List<String> arguments, long maxBytes, InputStream stdin, Function<byte[], ContentKind> sniffer) {
     this.arguments = List.copyOf(arguments);
     this.maxBytes = maxBytes;
     this.stdin = stdin;
+    this.sniffer = Objects.requireNonNull(sniffer, "sniffer");
   }
 
-  /** Counts the documents without reading them fully (files; lines of JSONL files), for progress and ETA. */
+  /**
+   * Counts the documents without reading them fully (files; lines of JSONL files), for progress and ETA; -1 when
+   * unknown because an input is an archive or compressed (its documents are known only by reading it).
+   */
   public long count() {
     long[] n = {0};
-    forEachSource(path -> n[0] += isJsonl(path) ? countLines(path) : 1, () -> n[0]++);
-    return n[0];
+    boolean[] unknown = {false};
+    forEachSource(path -> {
+      if (isJsonl(path)) {
+        n[0] += countLines(path);
+      } else if (isCompressedOrArchive(path)) {
+        unknown[0] = true;
+      } else {
+        n[0]++;
+      }
+    }, () -> n[0]++);
+    return unknown[0] ? -1 : n[0];
   }
 
   @Override
@@ -87,6 +140,18 @@ public final class InputWalker implements Iterable<RawDocument> {
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 
+  /** Gzip or WARC magic bytes (exact, so no sniffer is needed to count). */
+  private static boolean isCompressedOrArchive(Path path) {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(path)) {
+      head = in.readNBytes(5);
+    } catch (IOException e) {
+      return false; // reported when read
+    }
+    ContentKind kind = ContentSniffer.sniff(head);
+    return kind == ContentKind.GZIP || kind == ContentKind.WARC;
+  }
+
   private static long countLines(Path path) {
     long lines = 0;
     byte[] buf = new byte[1 << 16];
@@ -104,10 +169,18 @@ public final class InputWalker implements Iterable<RawDocument> {
     return Math.max(lines, 1);
   }
 
-  /** Walks the sources one at a time; a JSONL source yields one document a line. */
+  /** Documents that come from one source over several calls: the lines of a JSONL file, the pages of an archive. */
+  private interface Source {
+    /** The next document, or null at the end. */
+    RawDocument next();
+
+    void close();
+  }
+
+  /** Walks the sources one at a time; a JSONL or archive source yields several documents. */
   private final class DocumentIterator implements Iterator<RawDocument> {
     private final Iterator<Object> sources;
-    private JsonlReader jsonl;
+    private Source inner;
     private RawDocument next;
 
     DocumentIterator(Iterator<Object> sources) {
@@ -117,13 +190,13 @@ public final class InputWalker implements Iterable<RawDocument> {
     @Override
     public boolean hasNext() {
       while (next == null) {
-        if (jsonl != null) {
-          next = jsonl.next();
+        if (inner != null) {
+          next = inner.next();
           if (next != null) {
             break;
           }
-          jsonl.close();
-          jsonl = null;
+          inner.close();
+          inner = null;
         }
         if (!sources.hasNext()) {
           return false;
@@ -143,7 +216,7 @@ public final class InputWalker implements Iterable<RawDocument> {
       return d;
     }
 
-    /** A document for a plain file, or null after starting a JSONL reader (its lines follow). */
+    /** A document for a single-document source, or null after starting a multi-document one (its items follow). */
     private RawDocument open(Object source) {
       if (source instanceof Path path) {
         String name = path.toString();
@@ -152,42 +225,168 @@ public final class InputWalker implements Iterable<RawDocument> {
         }
         try {
           if (isJsonl(path)) {
-            jsonl = new JsonlReader(name, Files.newInputStream(path));
+            inner = jsonl(new JsonlReader(name, Files.newInputStream(path)));
             return null;
           }
-          TextDecoder.requireWithinLimit(Files.size(path), maxBytes, name);
-          try (InputStream in = Files.newInputStream(path)) {
-            return new RawDocument.Bytes(name, TextDecoder.readBounded(in, maxBytes, name));
-          }
-        } catch (InputRejectedException e) {
-          return new RawDocument.Unreadable(name, e.getMessage());
+          return openStream(name, new BufferedInputStream(Files.newInputStream(path), BUFFER_BYTES),
+              Files.size(path), false);
         } catch (IOException e) {
           return new RawDocument.Unreadable(name, "cannot be read (" + e.getMessage() + ")");
         }
       }
+      return openStream("<stdin>", new BufferedInputStream(stdin, BUFFER_BYTES), -1, true);
+    }
+
+    /**
+     * Sniffs a source and returns its one document, or starts {@link #inner} and returns null. Closes {@code in}
+     * unless {@link #inner} took it.
+     *
+     * @param size the stored size when known (a file), else -1
+     */
+    private RawDocument openStream(String name, BufferedInputStream in, long size, boolean isStdin) {
+      boolean handedOver = false;
       try {
-        byte[] bytes = TextDecoder.readBounded(stdin, maxBytes, "<stdin>");
-        int first = firstNonSpace(bytes);
-        if (first == '{' || first == '"') {
-          jsonl = new JsonlReader("<stdin>", new java.io.ByteArrayInputStream(bytes));
-          return null;
+        ContentKind kind = sniffer.apply(peek(in));
+        switch (kind) {
+          case WARC -> {
+            inner = archive(new WarcDocuments(name, in, maxBytes, sniffer));
+            handedOver = true;
+            return null;
+          }
+          case GZIP -> {
+            RawDocument d = gzipped(name, in);
+            handedOver = d == null;
+            return d;
+          }
+          case JSONL -> {
+            if (isStdin) {
+              inner = jsonl(new JsonlReader(name, in));
+              handedOver = true;
+              return null;
+            }
+            return new RawDocument.Bytes(name, readDocument(in, size, name));
+          }
+          case HTML -> {
+            return new RawDocument.Page(name, readDocument(in, size, name), null, null, null);
+          }
+          default -> {
+            return new RawDocument.Bytes(name, readDocument(in, size, name));
+          }
         }
-        return new RawDocument.Bytes("<stdin>", bytes);
       } catch (InputRejectedException e) {
-        return new RawDocument.Unreadable("<stdin>", e.getMessage());
+        return new RawDocument.Unreadable(name, e.getMessage());
       } catch (IOException e) {
-        return new RawDocument.Unreadable("<stdin>", "cannot be read (" + e.getMessage() + ")");
+        return new RawDocument.Unreadable(name, "cannot be read (" + e.getMessage() + ")");
+      } finally {
+        if (!handedOver && !isStdin) {
+          closeQuietly(in);
+        }
       }
+    }
+
+    /** A gzip stream: an archive read record by record (null returned), or one decompressed document. */
+    private RawDocument gzipped(String name, BufferedInputStream in) throws IOException {
+      in.mark(GZIP_PEEK_BYTES);
+      byte[] innerHead = gunzipHead(in);
+      in.reset();
+      ContentKind kind = sniffer.apply(innerHead);
+      if (kind == ContentKind.WARC) {
+        inner = archive(new WarcDocuments(name, in, maxBytes, sniffer));
+        return null;
+      }
+      if (kind == ContentKind.GZIP) {
+        return new RawDocument.Unreadable(name, "gzip inside gzip is not read");
+      }
+      byte[] bytes;
+      try {
+        bytes = TextDecoder.readBounded(new GzipMembers(in), Math.min(maxBytes, Limits.MAX_DECOMPRESSED_BYTES), name);
+      } catch (ArchiveDamageException e) {
+        return new RawDocument.Unreadable(name, "gzip data " + e.getMessage());
+      }
+      return switch (kind) {
+        case HTML -> new RawDocument.Page(name, bytes, null, null, null);
+        case JSONL -> {
+          closeQuietly(in); // all read: the lines come from memory
+          inner = jsonl(new JsonlReader(name, new ByteArrayInputStream(bytes)));
+          yield null;
+        }
+        default -> new RawDocument.Bytes(name, bytes);
+      };
     }
   }
 
-  private static int firstNonSpace(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return b;
+  /** Up to {@value #HEAD_BYTES} bytes of the start of the stream, which is then rewound. */
+  private static byte[] peek(BufferedInputStream in) throws IOException {
+    in.mark(HEAD_BYTES);
+    byte[] head = in.readNBytes(HEAD_BYTES);
+    in.reset();
+    return head;
+  }
+
+  /**
+   * Up to {@value #HEAD_BYTES} decompressed bytes from the start of a gzip stream; on damage, what came before it
+   * (an archive is then read up to the damage, which it reports).
+   */
+  private static byte[] gunzipHead(InputStream in) {
+    InputStream shield = new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller rewinds and reads on
       }
+    };
+    byte[] head = new byte[HEAD_BYTES];
+    int n = 0;
+    try (GzipMembers probe = new GzipMembers(shield, 8192)) {
+      for (int r; n < head.length && (r = probe.read(head, n, head.length - n)) > 0; ) {
+        n += r;
+      }
+    } catch (IOException e) {
+      // keep what was read
     }
-    return -1;
+    return Arrays.copyOf(head, n);
+  }
+
+  private byte[] readDocument(InputStream in, long size, String name) throws IOException {
+    if (size >= 0) {
+      TextDecoder.requireWithinLimit(size, maxBytes, name);
+    }
+    return TextDecoder.readBounded(in, maxBytes, name);
+  }
+
+  private static Source jsonl(JsonlReader reader) {
+    return new Source() {
+      @Override
+      public RawDocument next() {
+        return reader.next();
+      }
+
+      @Override
+      public void close() {
+        reader.close();
+      }
+    };
+  }
+
+  private static Source archive(WarcDocuments documents) {
+    return new Source() {
+      @Override
+      public RawDocument next() {
+        return documents.hasNext() ? documents.next() : null;
+      }
+
+      @Override
+      public void close() {
+        documents.close();
+      }
+    };
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // read-only
+    }
   }
 
   /** Reads JSONL one line at a time; each non-blank line is one document. */

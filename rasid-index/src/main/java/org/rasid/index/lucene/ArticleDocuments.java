@@ -33,10 +33,12 @@ import org.rasid.index.query.FilterKeys;
  *   <tr><td>id</td><td>StringField, stored</td><td>upsert key, lookups</td></tr>
  *   <tr><td>record</td><td>StoredField</td><td>the full record as compact JSON: the only stored copy of the
  *       text</td></tr>
- *   <tr><td>title, body</td><td>text, {@link RasidAnalyzers#stemmed()}, documents and frequencies, norms</td>
- *       <td>word search and ranking; body has one value per block</td></tr>
- *   <tr><td>title_exact, body_exact</td><td>text, {@link RasidAnalyzers#exact()}, positions, no norms</td>
- *       <td>"phrases", words the analyzer splits, the exact-form boost (rescoring)</td></tr>
+ *   <tr><td>body</td><td>text, {@link RasidAnalyzers#stemmed()}, documents and frequencies, norms</td>
+ *       <td>word search and first-pass ranking; one value for the headline, then one per block</td></tr>
+ *   <tr><td>body_exact</td><td>text, {@link RasidAnalyzers#exact()}, positions, no norms</td>
+ *       <td>"phrases", words the analyzer splits; the same values as body</td></tr>
+ *   <tr><td>title, title_exact</td><td>as body and body_exact, the headline alone</td><td>the headline and
+ *       exact-form boosts, applied to the top hits by rescoring</td></tr>
  *   <tr><td>source</td><td>StringField + SortedDocValues</td><td>the display value, for exact lookups by tools;
  *       the source facet ({@link FacetCounts})</td></tr>
  *   <tr><td>author</td><td>StringField, multi-valued</td><td>the display value, for exact lookups by tools</td></tr>
@@ -113,6 +115,9 @@ final class ArticleDocuments {
     if (article.title() != null && !article.title().isBlank()) {
       doc.add(new Field(TITLE, article.title(), STEMMED_TYPE));
       doc.add(new Field(TITLE_EXACT, article.title(), EXACT_TYPE));
+      // the headline is the body's first value too: a word or phrase query then reads one field, not two
+      doc.add(new Field(BODY, article.title(), STEMMED_TYPE));
+      doc.add(new Field(BODY_EXACT, article.title(), EXACT_TYPE));
     }
     for (Block block : article.blocks()) {
       doc.add(new Field(BODY, block.text(), STEMMED_TYPE));

@@ -95,7 +95,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public static final int MAX_PENDING_IDS = 100_000;
   /** Sources listed in a search's "source" facet. */
   public static final int TOP_SOURCES = 20;
-  /** Top hits by relevance get the exact-form boost in windows of this many ({@link LuceneQueries#exactBoost}). */
+  /** Top hits by relevance get the headline and exact-form boosts in windows of this many ({@link LuceneQueries#boosts}). */
   static final int RESCORE_WINDOW = 100;
   /** Most terms of the article that a more-like-this query uses. */
   static final int MLT_MAX_TERMS = 25;
@@ -344,7 +344,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
       TopDocs topDocs = (TopDocs) results[0];
       FacetCounts.Result counts = (FacetCounts.Result) results[1];
-      Query boost = byRelevance ? queries.exactBoost(parsed) : null;
+      Query boost = byRelevance ? queries.boosts(parsed) : null;
       if (boost != null && topDocs.scoreDocs.length > 1) {
         topDocs = QueryRescorer.rescore(searcher, topDocs, boost, 1.0, window);
       }

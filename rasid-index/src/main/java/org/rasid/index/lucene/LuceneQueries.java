@@ -22,21 +22,18 @@ import org.rasid.index.query.QueryNode;
  * Translates a {@link QueryNode} tree into a Lucene query.
  *
  * <ul>
- *   <li>A word matches the stemmed title and body (title boosted by {@link #TITLE_BOOST}). The unstemmed fields
- *       add {@link #EXACT_BOOST} of that to the top hits only ({@link #exactBoost}, applied by rescoring), so the
- *       exact form ranks above other forms of the same stem without every match paying for it. A word the
- *       analyzer splits ("covid-19") must match as adjacent tokens of the unstemmed fields (the stemmed fields have
- *       no positions).
- *   <li>A phrase matches the unstemmed fields only, tokens adjacent.
- *   <li>Filters and date ranges never score: under AND they are FILTER clauses.
- *   <li>A negation under AND is a MUST_NOT clause; elsewhere it is "all articles but".
- *   <li>Words the analyzer drops entirely (punctuation) are left out; a query left with nothing matches nothing.
+ *   <li>A word matches the stemmed body, which holds the headline too, so the match set and first ranking come from
+ *       one field. The headline ({@link #TITLE_BOOST}) and the exact form ({@link #EXACT_BOOST}) are added to the
+ *       top hits only ({@link #boosts}, applied by rescoring), so a headline match and the exact form rank higher
+ *       without every match paying for them. A word the analyzer splits ("covid-19") must match as adjacent tokens
+ *       of the unstemmed body (the stemmed fields have no positions).
+ *   <li>A phrase matches the unstemmed body (headline included), tokens adjacent, never across two blocks.
  * </ul>
  */
 final class LuceneQueries {
   static final float TITLE_BOOST = 2f;
   static final float EXACT_BOOST = 0.5f;
-  /** Most clauses of {@link #exactBoost}: well under Lucene's clause limit, whatever the query. */
+  /** Most clauses of {@link #boosts}: well under Lucene's clause limit, whatever the query. */
   static final int MAX_BOOST_CLAUSES = 128;
 
   private final QueryBuilder builder;
@@ -70,30 +67,34 @@ final class LuceneQueries {
 
   private Query word(String text) {
     Query body = builder.createPhraseQuery(ArticleDocuments.BODY, text);
-    if (body == null) {
-      return null;
+    if (body == null || body instanceof TermQuery) {
+      return body;
     }
-    if (!(body instanceof TermQuery)) {
-      return phrase(text); // split into several tokens: adjacency needs positions
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    should(any, builder.createPhraseQuery(ArticleDocuments.TITLE, text), TITLE_BOOST);
-    should(any, body, 1f);
-    return any.build();
+    return phrase(text); // split into several tokens: adjacency needs positions
+  }
+
+  private Query phrase(String text) {
+    return builder.createPhraseQuery(ArticleDocuments.BODY_EXACT, text);
   }
 
   /**
-   * The exact-form boost of a query's words: their unstemmed forms in title and body, weighted {@link #EXACT_BOOST}
-   * of the word clauses; null when the query has no word outside a negation. Meant for rescoring the top hits.
+   * The boosts of a query's words and phrases, for rescoring the top hits: the headline ({@link #TITLE_BOOST}) and
+   * the exact form ({@link #EXACT_BOOST}); null when the query has nothing outside a negation.
    */
-  Query exactBoost(QueryNode root) {
-    List<String> words = new ArrayList<>();
-    collectWords(root, words);
+  Query boosts(QueryNode root) {
+    List<QueryNode> terms = new ArrayList<>();
+    collectTerms(root, terms);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String text : words) {
-      clauses += should(any, builder.createPhraseQuery(ArticleDocuments.TITLE_EXACT, text), TITLE_BOOST * EXACT_BOOST);
-      clauses += should(any, builder.createPhraseQuery(ArticleDocuments.BODY_EXACT, text), EXACT_BOOST);
+    for (QueryNode node : terms) {
+      if (node instanceof QueryNode.Word word) {
+        clauses += should(any, builder.createPhraseQuery(ArticleDocuments.TITLE, word.text()), TITLE_BOOST);
+        clauses += should(any, builder.createPhraseQuery(ArticleDocuments.TITLE_EXACT, word.text()),
+            TITLE_BOOST * EXACT_BOOST);
+        clauses += should(any, builder.createPhraseQuery(ArticleDocuments.BODY_EXACT, word.text()), EXACT_BOOST);
+      } else if (node instanceof QueryNode.Phrase phrase) {
+        clauses += should(any, builder.createPhraseQuery(ArticleDocuments.TITLE_EXACT, phrase.text()), TITLE_BOOST);
+      }
       if (clauses >= MAX_BOOST_CLAUSES) {
         break;
       }
@@ -101,21 +102,14 @@ final class LuceneQueries {
     return clauses == 0 ? null : any.build();
   }
 
-  private static void collectWords(QueryNode node, List<String> words) {
+  private static void collectTerms(QueryNode node, List<QueryNode> terms) {
     switch (node) {
-      case QueryNode.Word word -> words.add(word.text());
-      case QueryNode.And and -> and.children().forEach(c -> collectWords(c, words));
-      case QueryNode.Or or -> or.children().forEach(c -> collectWords(c, words));
-      default -> { } // phrases already match exact forms; negations and filters do not score
+      case QueryNode.Word word -> terms.add(word);
+      case QueryNode.Phrase phrase -> terms.add(phrase);
+      case QueryNode.And and -> and.children().forEach(c -> collectTerms(c, terms));
+      case QueryNode.Or or -> or.children().forEach(c -> collectTerms(c, terms));
+      default -> { } // negations and filters do not score
     }
-  }
-
-  private Query phrase(String text) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int clauses = 0;
-    clauses += should(any, builder.createPhraseQuery(ArticleDocuments.TITLE_EXACT, text), TITLE_BOOST);
-    clauses += should(any, builder.createPhraseQuery(ArticleDocuments.BODY_EXACT, text), 1f);
-    return clauses == 0 ? null : any.build();
   }
 
   private static int should(BooleanQuery.Builder any, Query query, float boost) {
