@@ -49,4 +49,11 @@ public final class Limits {
   public static final Duration POLITENESS_DELAY = Duration.ofSeconds(2);
   /** Largest robots.txt read, in bytes (as Google's robots.txt limit). */
   public static final long MAX_ROBOTS_BYTES = 500L * 1024;
+
+  // HTML extraction (HtmlExtractor).
+
+  /** Longest text kept from one JSON-LD script block, in characters; longer blocks are not parsed. */
+  public static final int MAX_JSON_LD_CHARS = 1024 * 1024;
+  /** Most JSON-LD script blocks read from one page. */
+  public static final int MAX_JSON_LD_BLOCKS = 32;
 }
