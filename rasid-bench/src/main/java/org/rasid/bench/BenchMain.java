@@ -26,6 +26,7 @@ public final class BenchMain {
     m.put("jmh", new JmhCommand());
     m.put("stemmers", new org.rasid.bench.stemming.StemmersCommand());
     m.put("index", new IndexBenchCommand());
+    m.put("html", new org.rasid.bench.html.HtmlBenchCommand());
     return m;
   }
 
