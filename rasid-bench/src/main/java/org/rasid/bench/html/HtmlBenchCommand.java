@@ -39,7 +39,7 @@ public final class HtmlBenchCommand implements Command {
   public String usage() {
     return """
         Usage: rasid bench html [--shared DIR] [--md FILE] [--min-f1 X] [--readability DIR] [--worst N]
-                                [--warmup N] [--limit N]
+                                [--warmup N] [--limit N] [--tools LIST]
 
         Extracts the article body of every page of DIR/data/html/zyte (the article-extraction benchmark: gzip
         HTML and ground-truth.json) with rasid, boilerpipe (ArticleExtractor) and Mozilla Readability (Node
@@ -53,6 +53,7 @@ public final class HtmlBenchCommand implements Command {
           --worst N          list rasid's N worst pages (default: %d)
           --warmup N         untimed passes of the Java tools before the timed one (default: 1)
           --limit N          only the first N pages
+          --tools LIST       which tools run, comma-separated (default: rasid,boilerpipe,readability)
 
         Exit status: 0 gate passed, 1 gate failed (or rasid did not run), 2 bad usage.
         """.formatted(DEFAULT_SHARED, SECTION, DEFAULT_MIN_F1, DEFAULT_READABILITY, DEFAULT_WORST);
@@ -61,7 +62,7 @@ public final class HtmlBenchCommand implements Command {
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws UsageException, Exception {
     Args args = Args.parse(argv,
-        Set.of("--shared", "--md", "--min-f1", "--readability", "--worst", "--warmup", "--limit"),
+        Set.of("--shared", "--md", "--min-f1", "--readability", "--worst", "--warmup", "--limit", "--tools"),
         Set.of("--help", "-h"));
     if (args.has("--help") || args.has("-h")) {
       out.print(usage());
@@ -97,11 +98,23 @@ public final class HtmlBenchCommand implements Command {
     }
     out.println("html: " + pages.size() + " pages from " + dir);
 
+    List<String> tools = List.of(args.value("--tools", "rasid,boilerpipe,readability").split(","));
+    for (String t : tools) {
+      if (!Set.of("rasid", "boilerpipe", "readability").contains(t)) {
+        throw new UsageException("unknown tool '" + t + "' in --tools (rasid, boilerpipe, readability)");
+      }
+    }
     List<ToolRun> runs = new ArrayList<>();
-    runs.add(runJava(new RasidBody(), pages, html, warmup, out));
-    runs.add(runJava(new BoilerpipeBody(), pages, html, warmup, out));
-    runs.add(runReadability(new ReadabilityRunner(Path.of(args.value("--readability", DEFAULT_READABILITY))),
-        pages, out));
+    if (tools.contains("rasid")) {
+      runs.add(runJava(new RasidBody(), pages, html, warmup, out));
+    }
+    if (tools.contains("boilerpipe")) {
+      runs.add(runJava(new BoilerpipeBody(), pages, html, warmup, out));
+    }
+    if (tools.contains("readability")) {
+      runs.add(runReadability(new ReadabilityRunner(Path.of(args.value("--readability", DEFAULT_READABILITY))),
+          pages, out));
+    }
 
     HtmlBenchReport report = new HtmlBenchReport(pages.size(), runs, minF1,
         RunInfo.command("./rasid bench html", argv), RunInfo.date(), RunInfo.jdk(), RunInfo.machine());

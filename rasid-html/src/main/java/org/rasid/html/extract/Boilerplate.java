@@ -22,8 +22,10 @@ import org.jsoup.select.NodeVisitor;
  *       {@code complementary}, …), hidden elements ({@code hidden}, {@code aria-hidden=true}, {@code display:none}),
  *       and elements whose class or id names chrome.
  *   <li>Kept anyway: an element removed by role, name or chrome tag that holds at least {@link #KEEP_SHARE} of
- *       the page's letters with a link density under {@link #KEEP_MAX_LINK_DENSITY}: a wrapper named
- *       {@code has-sidebar} or a {@code <header>} around the whole story is not chrome.
+ *       the page's paragraph letters (in {@code p}, outside links) with a link density under {@link
+ *       #KEEP_MAX_LINK_DENSITY}: a wrapper named {@code has-sidebar} or {@code sliderBox}, or a {@code <header>}
+ *       around the whole story, is not chrome; nor is an element holding {@link #KEEP_PAGE_SHARE} of all the
+ *       page's letters.
  * </ul>
  */
 public final class Boilerplate {
@@ -34,9 +36,11 @@ public final class Boilerplate {
       "meta", "audio", "video", "source", "track", "map", "dialog", "fieldset");
   static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "menu", "header", "footer");
   /** Share of the page's letters above which a chrome-named element is kept (a wrapper, not chrome). */
-  static final double KEEP_SHARE = 0.4;
+  static final double KEEP_SHARE = 0.3;
+  /** Share of all the page's letters above which a chrome-named element is kept (a page wrapper). */
+  static final double KEEP_PAGE_SHARE = 0.5;
   /** ...provided its link density is under this. */
-  static final double KEEP_MAX_LINK_DENSITY = 0.3;
+  static final double KEEP_MAX_LINK_DENSITY = 0.5;
 
   public static void strip(Element body) {
     List<Node> gone = new ArrayList<>();
@@ -53,7 +57,8 @@ public final class Boilerplate {
     gone.forEach(Node::remove);
 
     TextStats stats = TextStats.measure(body);
-    int total = Math.max(1, stats.of(body).chars());
+    int totalParagraph = stats.of(body).paragraphChars();
+    int total = stats.of(body).chars();
     List<Element> chrome = new ArrayList<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
@@ -63,8 +68,11 @@ public final class Boilerplate {
         }
         if (isHidden(e) || isChrome(e)) {
           TextStats.Stat s = stats.of(e);
-          boolean wrapper = s.chars() >= KEEP_SHARE * total && s.linkDensity() < KEEP_MAX_LINK_DENSITY;
+          boolean wrapper = s.linkDensity() < KEEP_MAX_LINK_DENSITY
+              && ((totalParagraph > 0 && s.paragraphChars() >= KEEP_SHARE * totalParagraph)
+                  || s.chars() >= KEEP_PAGE_SHARE * total);
           if (!wrapper || isHidden(e)) {
+            if (System.getenv("RASID_DEBUG") != null) System.err.println("chrome: " + e.normalName() + " ." + e.className() + " #" + e.id() + " hidden=" + isHidden(e) + " chars=" + s.chars());
             chrome.add(e);
             return FilterResult.SKIP_ENTIRELY;
           }

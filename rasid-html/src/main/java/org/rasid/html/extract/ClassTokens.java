@@ -25,12 +25,10 @@ final class ClassTokens {
       "promo", "promotion", "promoted", "sidebar", "footer", "newsletter", "subscribe", "subscription", "signup",
       "tags", "tag", "taglist", "keywords", "popular", "mostread", "trending", "outbrain", "taboola", "widget",
       "widgets", "banner", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "masthead",
-      "toolbar", "print", "pagination", "pager", "skip", "sitemap", "bio", "byline", "dateline",
-      "timestamp", "meta", "hidden", "rss", "login", "paywall", "readmore", "readalso", "iqra", "aqra",
-      "akhbar", "mowaf", "also", "more", "next", "prev", "previous", "header", "topbar", "copyright", "credits",
-      "caption", "lightbox", "carousel", "slider", "gallery", "video", "player", "embed", "twitter", "facebook",
-      "whatsapp", "telegram", "follow", "donate", "jump", "toc", "contributor", "contributors", 
-      "teaser", "teasers", "card", "cards", "listing", "feed", "latest", "headlines");
+      "toolbar", "pagination", "pager", "sitemap", "bio", "hidden", "rss", "login", "paywall", "readmore",
+      "readalso", "iqra", "aqra", "akhbar", "mowaf", "header", "topbar", "copyright", "credits", "caption",
+      "lightbox", "carousel", "slider", "gallery", "twitter", "facebook", "whatsapp", "telegram", "follow",
+      "donate", "toc", "contributor", "contributors");
 
   /** Tokens of the main content: they make a node a better candidate. */
   static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content", "entry", "hentry",

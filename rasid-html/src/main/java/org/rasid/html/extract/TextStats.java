@@ -10,17 +10,18 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text measures of every element under a root, computed in one iterative pass (no recursion, no repeated {@code
- * text()} calls): letters and digits, letters and digits inside links, and commas (Latin and Arabic).
+ * text()} calls): letters and digits, letters and digits inside links, commas (Latin and Arabic), and letters
+ * and digits of paragraphs ({@code p}, {@code pre}, {@code blockquote}) outside links.
  */
 final class TextStats {
   /** Measures of one element's subtree. */
-  record Stat(int chars, int linkChars, int commas) {
+  record Stat(int chars, int linkChars, int commas, int paragraphChars) {
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
     }
   }
 
-  private static final Stat EMPTY = new Stat(0, 0, 0);
+  private static final Stat EMPTY = new Stat(0, 0, 0, 0);
   private final Map<Element, int[]> stats = new IdentityHashMap<>();
 
   private TextStats() {}
@@ -31,7 +32,7 @@ final class TextStats {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          s.stats.put(e, new int[3]);
+          s.stats.put(e, new int[4]);
         }
       }
 
@@ -58,12 +59,16 @@ final class TextStats {
           if (e.nameIs("a")) {
             a[1] = a[0];
           }
+          if (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote")) {
+            a[3] = Math.max(0, a[0] - a[1]);
+          }
           Element parent = e.parent();
           int[] p = parent == null ? null : s.stats.get(parent);
           if (p != null) {
             p[0] += a[0];
             p[1] += a[1];
             p[2] += a[2];
+            p[3] += a[3];
           }
         }
       }
@@ -73,6 +78,6 @@ final class TextStats {
 
   Stat of(Element e) {
     int[] a = stats.get(e);
-    return a == null ? EMPTY : new Stat(a[0], Math.min(a[1], a[0]), a[2]);
+    return a == null ? EMPTY : new Stat(a[0], Math.min(a[1], a[0]), a[2], a[3]);
   }
 }
