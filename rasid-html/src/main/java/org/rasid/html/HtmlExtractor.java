@@ -99,7 +99,7 @@ public final class HtmlExtractor {
     deadline.check("reading metadata");
 
     Element body = doc.body();
-    Boilerplate.strip(body);
+    Boilerplate.strip(body, deadline);
     deadline.check("removing boilerplate");
     List<Element> roots = ContentFinder.find(body, deadline);
     deadline.check("choosing the content");

@@ -15,13 +15,15 @@ import org.jsoup.select.NodeVisitor;
  * ({@link ClassTokens#isBoilerplate}).
  *
  * <ul>
- *   <li>Always removed (never content): scripts, styles, templates, {@code noscript}, forms and their controls,
- *       iframes, embedded objects, SVG and canvas, comments.
+ *   <li>Always removed (never content): scripts, styles, templates, {@code noscript}, form controls (not
+ *       {@code form} itself: ASP.NET pages wrap the whole page in one), iframes, embedded objects, SVG and canvas,
+ *       comments.
  *   <li>Removed as chrome: {@code nav}, {@code aside}, {@code menu}, {@code dialog}, page-level {@code header}
  *       and {@code footer}, elements with a chrome role ({@code navigation}, {@code banner}, {@code contentinfo},
  *       {@code complementary}, …), hidden elements ({@code hidden}, {@code aria-hidden=true}, {@code display:none}),
  *       and elements whose class or id names chrome.
- *   <li>Kept anyway: an element removed by role, name or chrome tag that holds at least {@link #KEEP_SHARE} of
+ *   <li>Kept anyway: the content root as {@link ContentFinder} chooses it on the page before this step, and its
+ *       ancestors (a story inside {@code div.sliderBox} or {@code div.has-sidebar} is not chrome); and an element removed by role, name or chrome tag that holds at least {@link #KEEP_SHARE} of
  *       the page's paragraph letters (in {@code p}, outside links) with a link density under {@link
  *       #KEEP_MAX_LINK_DENSITY}: a wrapper named {@code has-sidebar} or {@code sliderBox}, or a {@code <header>}
  *       around the whole story, is not chrome; nor is an element holding {@link #KEEP_PAGE_SHARE} of all the
@@ -31,7 +33,7 @@ import org.jsoup.select.NodeVisitor;
 public final class Boilerplate {
   private Boilerplate() {}
 
-  static final Set<String> NEVER_CONTENT = Set.of("script", "style", "template", "noscript", "form", "input",
+  static final Set<String> NEVER_CONTENT = Set.of("script", "style", "template", "noscript", "input",
       "button", "select", "textarea", "option", "label", "iframe", "object", "embed", "svg", "canvas", "link",
       "meta", "audio", "video", "source", "track", "map", "dialog", "fieldset");
   static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "menu", "header", "footer");
@@ -42,7 +44,7 @@ public final class Boilerplate {
   /** ...provided its link density is under this. */
   static final double KEEP_MAX_LINK_DENSITY = 0.5;
 
-  public static void strip(Element body) {
+  public static void strip(Element body, Deadline deadline) {
     List<Node> gone = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
@@ -56,6 +58,13 @@ public final class Boilerplate {
     }, body);
     gone.forEach(Node::remove);
 
+    // The content as chosen on the page with chrome still in: its ancestors are never removed by name.
+    Set<Element> protectedNodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element e : ContentFinder.find(body, deadline)) {
+      for (Element a = e; a != null && a != body; a = a.parent()) {
+        protectedNodes.add(a);
+      }
+    }
     TextStats stats = TextStats.measure(body);
     int totalParagraph = stats.of(body).paragraphChars();
     int total = stats.of(body).chars();
@@ -66,7 +75,7 @@ public final class Boilerplate {
         if (!(node instanceof Element e) || node == body) {
           return FilterResult.CONTINUE;
         }
-        if (isHidden(e) || isChrome(e)) {
+        if (isHidden(e) || (isChrome(e) && !protectedNodes.contains(e))) {
           TextStats.Stat s = stats.of(e);
           boolean wrapper = s.linkDensity() < KEEP_MAX_LINK_DENSITY
               && ((totalParagraph > 0 && s.paragraphChars() >= KEEP_SHARE * totalParagraph)
