@@ -23,7 +23,8 @@ import org.jsoup.select.NodeVisitor;
  *       {@code complementary}, …), hidden elements ({@code hidden}, {@code aria-hidden=true}, {@code display:none}),
  *       and elements whose class or id names chrome.
  *   <li>Kept anyway: the content root as {@link ContentFinder} chooses it on the page before this step, and its
- *       ancestors (a story inside {@code div.sliderBox} or {@code div.has-sidebar} is not chrome); and an element removed by role, name or chrome tag that holds at least {@link #KEEP_SHARE} of
+ *       ancestors (a story inside {@code div.sliderBox} or {@code div.has-sidebar} is not chrome), unless named
+ *       as chrome that never wraps a story ({@link ClassTokens#STRONG}: comments, ads, related lists); and an element removed by role, name or chrome tag that holds at least {@link #KEEP_SHARE} of
  *       the page's paragraph letters (in {@code p}, outside links) with a link density under {@link
  *       #KEEP_MAX_LINK_DENSITY}: a wrapper named {@code has-sidebar} or {@code sliderBox}, or a {@code <header>}
  *       around the whole story, is not chrome; nor is an element holding {@link #KEEP_PAGE_SHARE} of all the
@@ -75,7 +76,9 @@ public final class Boilerplate {
         if (!(node instanceof Element e) || node == body) {
           return FilterResult.CONTINUE;
         }
-        if (isHidden(e) || (isChrome(e) && !protectedNodes.contains(e))) {
+        boolean chromeHere = isChrome(e)
+            && (!protectedNodes.contains(e) || (ClassTokens.isStrongBoilerplate(e) && !ClassTokens.isPositive(e)));
+        if (isHidden(e) || chromeHere) {
           TextStats.Stat s = stats.of(e);
           boolean wrapper = s.linkDensity() < KEEP_MAX_LINK_DENSITY
               && ((totalParagraph > 0 && s.paragraphChars() >= KEEP_SHARE * totalParagraph)

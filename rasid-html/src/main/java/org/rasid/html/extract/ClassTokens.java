@@ -30,6 +30,16 @@ final class ClassTokens {
       "lightbox", "carousel", "slider", "gallery", "twitter", "facebook", "whatsapp", "telegram", "follow",
       "donate", "toc", "contributor", "contributors");
 
+  /**
+   * Tokens of chrome that never wraps the story, so an element named so is removed even when the content root
+   * chosen before removal lies inside it (that root was a comment, an ad, a related teaser).
+   */
+  static final Set<String> STRONG = Set.of("comment", "comments", "disqus", "related", "relatedposts",
+      "recommended", "recommendations", "recirculation", "share", "sharing", "social", "ad", "ads", "advert",
+      "advertisement", "advertising", "sponsored", "promo", "outbrain", "taboola", "newsletter", "subscribe",
+      "cookie", "cookies", "consent", "gdpr", "modal", "popup", "breadcrumb", "breadcrumbs", "nav", "navbar",
+      "navigation", "menu", "footer", "mostread", "trending", "popular", "login", "paywall");
+
   /** Tokens of the main content: they make a node a better candidate. */
   static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content", "entry", "hentry",
       "main", "post", "text", "story", "storybody", "blog", "prose", "richtext", "rich", "maincontent", "news",
@@ -68,6 +78,11 @@ final class ClassTokens {
       return true;
     }
     return any(tokens(e), BOILERPLATE);
+  }
+
+  /** True when the element's names mark chrome that never wraps the story ({@link #STRONG}). */
+  static boolean isStrongBoilerplate(Element e) {
+    return any(tokens(e), STRONG);
   }
 
   static boolean isPositive(Element e) {

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
  *       with no block children) of at least {@link #MIN_BLOCK_CHARS} letters scores {@code 1 + commas +
  *       min(letters / 100, 3)}; the score goes to its parent in full, its grandparent by half, and up to
  *       {@link #ANCESTOR_LEVELS} levels by {@code 1 / (3 × level)}.
+ *   <li>Text written straight into a container beside its block children counts as paragraphs of that
+ *       container, run by run between the block children and line breaks.
  *   <li>An ancestor starts from a tag weight (div +5, pre/td/blockquote +3, lists and forms −3, headings −5) and
  *       its {@link ClassTokens#weight class weight}; its final score is multiplied by {@code 1 − link density}.
  *   <li>The best node is replaced by its parent while it is an only child, or when the parent scores higher.
@@ -29,6 +31,8 @@ public final class ContentFinder {
 
   static final int MIN_BLOCK_CHARS = 25;
   static final int ANCESTOR_LEVELS = 5;
+  /** Containers whose loose text (outside block children) is scored as paragraphs of their own. */
+  static final Set<String> RUN_HOSTS = Set.of("div", "section", "article", "main", "td", "font", "center");
   static final Set<String> BLOCK_TAGS = Set.of("p", "pre", "td", "blockquote");
   static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "section", "article", "table", "ul", "ol", "dl",
       "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "main", "aside",
@@ -43,19 +47,13 @@ public final class ContentFinder {
       if ((++n & 1023) == 0) {
         deadline.check("scoring");
       }
-      if (!isTextBlock(e)) {
-        continue;
-      }
-      TextStats.Stat s = stats.of(e);
-      if (s.chars() < MIN_BLOCK_CHARS) {
-        continue;
-      }
-      double score = 1 + s.commas() + Math.min(s.chars() / 100, 3);
-      Element a = e.parent();
-      for (int level = 0; a != null && level < ANCESTOR_LEVELS && a != body.parent(); level++, a = a.parent()) {
-        scores.putIfAbsent(a, initialScore(a));
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.put(a, scores.get(a) + score / divider);
+      if (isTextBlock(e)) {
+        TextStats.Stat s = stats.of(e);
+        if (s.chars() >= MIN_BLOCK_CHARS) {
+          credit(scores, e.parent(), body, s.chars(), s.commas());
+        }
+      } else if (RUN_HOSTS.contains(e.normalName())) {
+        scoreLooseRuns(e, stats, scores, body);
       }
     }
     if (scores.isEmpty()) {
@@ -120,6 +118,55 @@ public final class ContentFinder {
     return chosen;
   }
 
+  /**
+   * Text written straight into a container that also has block children or line breaks ({@code
+   * <div>text<br>text<div>…}): each run of text and inline elements between them is scored as a paragraph of
+   * this container.
+   */
+  private static void scoreLooseRuns(Element e, TextStats stats, Map<Element, Double> scores, Element body) {
+    int chars = 0;
+    int commas = 0;
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        String text = t.getWholeText();
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (Character.isLetterOrDigit(c)) {
+            chars++;
+          } else if (c == ',' || c == '،') {
+            commas++;
+          }
+        }
+      } else if (n instanceof Element c) {
+        if (BLOCK_CHILDREN.contains(c.normalName()) || c.nameIs("br")) {
+          if (chars >= MIN_BLOCK_CHARS) {
+            credit(scores, e, body, chars, commas);
+          }
+          chars = 0;
+          commas = 0;
+        } else if (!c.nameIs("a")) {
+          TextStats.Stat s = stats.of(c);
+          chars += s.chars() - s.linkChars();
+          commas += s.commas();
+        }
+      }
+    }
+    if (chars >= MIN_BLOCK_CHARS) {
+      credit(scores, e, body, chars, commas);
+    }
+  }
+
+  /** Adds one paragraph's score to {@code first} and its ancestors. */
+  private static void credit(Map<Element, Double> scores, Element first, Element body, int chars, int commas) {
+    double score = 1 + commas + Math.min(chars / 100, 3);
+    Element a = first;
+    for (int level = 0; a != null && level < ANCESTOR_LEVELS && a != body.parent(); level++, a = a.parent()) {
+      scores.putIfAbsent(a, initialScore(a));
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      scores.put(a, scores.get(a) + score / divider);
+    }
+  }
+
   static boolean isTextBlock(Element e) {
     String tag = e.normalName();
     if (BLOCK_TAGS.contains(tag)) {
@@ -129,8 +176,8 @@ public final class ContentFinder {
       return false;
     }
     for (Element c : e.children()) {
-      if (BLOCK_CHILDREN.contains(c.normalName())) {
-        return false;
+      if (BLOCK_CHILDREN.contains(c.normalName()) || c.nameIs("br")) {
+        return false; // its runs are scored one by one (scoreLooseRuns)
       }
     }
     return e.textNodes().stream().anyMatch(t -> !t.isBlank());
