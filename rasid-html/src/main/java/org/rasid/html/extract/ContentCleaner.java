@@ -11,18 +11,22 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes what is left of chrome inside the chosen content (Readability's conditional cleaning): a list, table,
  * {@code div} or {@code section} goes when it is mostly links, when it is short and carries no paragraph, when it
- * holds more list items than paragraphs, or more images than text. Headings go when their names mark chrome or
+ * holds more list items than paragraphs, or more images than text, unless it holds half of the content's text. Headings go when their names mark chrome or
  * they are links. A node inside {@code pre} or {@code code} is never touched.
  */
 public final class ContentCleaner {
   private ContentCleaner() {}
 
   static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "dl", "header", "figure");
+  /** A node holding at least this share of the content's letters outside links is never removed. */
+  static final double KEEP_TEXT_SHARE = 0.5;
   /** A node with at least this many commas is prose, whatever else it holds. */
   static final int PROSE_COMMAS = 10;
 
   public static void clean(Element root) {
     TextStats stats = TextStats.measure(root);
+    TextStats.Stat all = stats.of(root);
+    int rootText = all.chars() - all.linkChars();
     List<Element> gone = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -41,7 +45,8 @@ public final class ContentCleaner {
         } else if (tag.equals("p")) {
           drop = s.chars() > 0 && s.linkDensity() > 0.8 && s.chars() < 200;
         } else {
-          drop = CONDITIONAL.contains(tag) && remove(e, s);
+          boolean holdsTheText = s.chars() - s.linkChars() >= KEEP_TEXT_SHARE * rootText;
+          drop = CONDITIONAL.contains(tag) && !holdsTheText && remove(e, s);
         }
         if (drop) {
           gone.add(e);
