@@ -22,13 +22,12 @@ import org.jsoup.select.NodeVisitor;
  *       and {@code footer}, elements with a chrome role ({@code navigation}, {@code banner}, {@code contentinfo},
  *       {@code complementary}, …), hidden elements ({@code hidden}, {@code aria-hidden=true}, {@code display:none}),
  *       and elements whose class or id names chrome.
- *   <li>Kept anyway: the content root as {@link ContentFinder} chooses it on the page before this step, and its
- *       ancestors (a story inside {@code div.sliderBox} or {@code div.has-sidebar} is not chrome), unless named
- *       as chrome that never wraps a story ({@link ClassTokens#STRONG}: comments, ads, related lists); and an element removed by role, name or chrome tag that holds at least {@link #KEEP_SHARE} of
- *       the page's paragraph letters (in {@code p}, outside links) with a link density under {@link
- *       #KEEP_MAX_LINK_DENSITY}: a wrapper named {@code has-sidebar} or {@code sliderBox}, or a {@code <header>}
- *       around the whole story, is not chrome; nor is an element holding {@link #KEEP_PAGE_SHARE} of all the
- *       page's letters.
+ *   <li>Kept anyway: an element holding {@link #KEEP_PAGE_SHARE} of all the page's letters with a link density
+ *       under {@link #KEEP_MAX_LINK_DENSITY} (a page wrapper). Unless named as chrome that never wraps a story
+ *       ({@link ClassTokens#STRONG}: comments, ads, related lists, consent boxes), also kept: the content root
+ *       as {@link ContentFinder} chooses it on the page before this step, with its ancestors, and an element
+ *       holding {@link #KEEP_SHARE} of the page's paragraph letters with few links. A story inside {@code
+ *       div.sliderBox}, {@code div.has-sidebar} or a {@code <header>} is not chrome.
  * </ul>
  */
 public final class Boilerplate {
@@ -76,18 +75,21 @@ public final class Boilerplate {
         if (!(node instanceof Element e) || node == body) {
           return FilterResult.CONTINUE;
         }
-        boolean chromeHere = isChrome(e)
-            && (!protectedNodes.contains(e) || (ClassTokens.isStrongBoilerplate(e) && !ClassTokens.isPositive(e)));
-        if (isHidden(e) || chromeHere) {
-          TextStats.Stat s = stats.of(e);
-          boolean wrapper = s.linkDensity() < KEEP_MAX_LINK_DENSITY
-              && ((totalParagraph > 0 && s.paragraphChars() >= KEEP_SHARE * totalParagraph)
-                  || s.chars() >= KEEP_PAGE_SHARE * total);
-          if (!wrapper || isHidden(e)) {
-            if (System.getenv("RASID_DEBUG") != null) System.err.println("chrome: " + e.normalName() + " ." + e.className() + " #" + e.id() + " hidden=" + isHidden(e) + " chars=" + s.chars());
-            chrome.add(e);
-            return FilterResult.SKIP_ENTIRELY;
-          }
+        if (isHidden(e)) {
+          chrome.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (!isChrome(e)) {
+          return FilterResult.CONTINUE;
+        }
+        TextStats.Stat s = stats.of(e);
+        boolean pageWrapper = s.linkDensity() < KEEP_MAX_LINK_DENSITY && s.chars() >= KEEP_PAGE_SHARE * total;
+        boolean strong = ClassTokens.isStrongBoilerplate(e) && !ClassTokens.isPositive(e);
+        boolean storyWrapper = protectedNodes.contains(e) || (s.linkDensity() < KEEP_MAX_LINK_DENSITY
+            && totalParagraph > 0 && s.paragraphChars() >= KEEP_SHARE * totalParagraph);
+        if (!pageWrapper && (strong || !storyWrapper)) {
+          chrome.add(e);
+          return FilterResult.SKIP_ENTIRELY;
         }
         return FilterResult.CONTINUE;
       }

@@ -25,7 +25,7 @@ final class ClassTokens {
       "promo", "promotion", "promoted", "sidebar", "footer", "newsletter", "subscribe", "subscription", "signup",
       "tags", "tag", "taglist", "keywords", "popular", "mostread", "trending", "outbrain", "taboola", "widget",
       "widgets", "banner", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "masthead",
-      "toolbar", "pagination", "pager", "sitemap", "bio", "hidden", "rss", "login", "paywall", "readmore",
+      "toolbar", "pagination", "pager", "sitemap", "bio", "rss", "login", "paywall", "readmore",
       "readalso", "iqra", "aqra", "akhbar", "mowaf", "header", "topbar", "copyright", "credits", "caption",
       "lightbox", "carousel", "slider", "gallery", "twitter", "facebook", "whatsapp", "telegram", "follow",
       "donate", "toc", "contributor", "contributors");
@@ -48,7 +48,7 @@ final class ClassTokens {
   /** Tokens of chrome that lower a candidate's score (a subset of {@link #BOILERPLATE} plus weaker ones). */
   static final Set<String> NEGATIVE = Set.of("comment", "comments", "footer", "sidebar", "related", "share",
       "social", "sponsor", "promo", "widget", "tags", "masthead", "meta", "media", "banner", "ad", "ads",
-      "outbrain", "taboola", "shopping", "hidden", "nav", "menu", "popular", "recommended", "byline", "caption",
+      "outbrain", "taboola", "shopping", "nav", "menu", "popular", "recommended", "byline", "caption",
       "header", "newsletter");
 
   private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",

@@ -17,8 +17,9 @@ import org.jsoup.nodes.Element;
  *       {@link #ANCESTOR_LEVELS} levels by {@code 1 / (3 × level)}.
  *   <li>Text written straight into a container beside its block children counts as paragraphs of that
  *       container, run by run between the block children and line breaks.
- *   <li>An ancestor starts from a tag weight (div +5, pre/td/blockquote +3, lists and forms −3, headings −5) and
- *       its {@link ClassTokens#weight class weight}; its final score is multiplied by {@code 1 − link density}.
+ *   <li>An ancestor's text score is added to a tag weight (div +5, pre/td/blockquote +3, lists and forms −3,
+ *       headings −5) and its {@link ClassTokens#weight class weight} (a positive one capped at twice the text
+ *       score); the sum is multiplied by {@code 1 − link density}.
  *   <li>The best node is replaced by its parent while it is an only child, or when the parent scores higher.
  *   <li>Siblings of the best node join it when they score at least {@code max(10, 0.2 × best)}, or when they are
  *       paragraphs of more than 80 letters with few links (or shorter ones ending a sentence with no links).
@@ -62,12 +63,18 @@ public final class ContentFinder {
     Element best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, Double> en : scores.entrySet()) {
-      double s = en.getValue() * (1 - stats.of(en.getKey()).linkDensity());
+      double s = withWeights(en.getKey(), en.getValue()) * (1 - stats.of(en.getKey()).linkDensity());
       en.setValue(s);
       if (s > bestScore) {
         bestScore = s;
         best = en.getKey();
       }
+    }
+    if (System.getenv("RASID_DEBUG") != null) {
+      scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6)
+          .forEach(en -> System.err.println("score " + en.getValue() + " " + en.getKey().normalName() + "."
+              + en.getKey().className() + " len=" + stats.of(en.getKey()).chars() + " ld="
+              + stats.of(en.getKey()).linkDensity()));
     }
     // Climb while the parent is at least as good, or while best is an only child.
     double last = bestScore;
@@ -161,10 +168,18 @@ public final class ContentFinder {
     double score = 1 + commas + Math.min(chars / 100, 3);
     Element a = first;
     for (int level = 0; a != null && level < ANCESTOR_LEVELS && a != body.parent(); level++, a = a.parent()) {
-      scores.putIfAbsent(a, initialScore(a));
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-      scores.put(a, scores.get(a) + score / divider);
+      scores.merge(a, score / divider, Double::sum);
     }
+  }
+
+  /**
+   * The tag weight plus the class weight, a positive class weight being capped at twice the text score: a
+   * {@code div.content-title} with one line is not a content root for its name alone.
+   */
+  private static double withWeights(Element e, double textScore) {
+    int w = ClassTokens.weight(e);
+    return initialScore(e) + (w > 0 ? Math.min(w, 2 * textScore) : w) + textScore;
   }
 
   static boolean isTextBlock(Element e) {
@@ -191,6 +206,6 @@ public final class ContentFinder {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return s + ClassTokens.weight(e);
+    return s;
   }
 }

@@ -25,7 +25,7 @@ import org.rasid.core.text.UnicodeCleaner;
  *
  * <ul>
  *   <li>title: JSON-LD {@code headline}, {@code og:title}, {@code twitter:title}, the first {@code h1},
- *       {@code <title>};
+ *       {@code <title>}; cut to the first {@code h1} when it begins with it ("Headline | Site");
  *   <li>published: JSON-LD {@code datePublished}, {@code article:published_time}, {@code meta} name/itemprop
  *       {@code datePublished}, {@code pubdate}, {@code publishdate}, {@code date}, {@code dc.date},
  *       {@code dc.date.issued}, {@code dcterms.created}, then the first {@code <time datetime>}; ISO values are
@@ -54,6 +54,8 @@ public final class MetadataReader {
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
       "blogposting", "liveblogposting", "socialmediaposting", "report");
   private static final int MAX_AUTHOR_CHARS = 80;
+  /** An h1 this long that begins the meta title is the headline without the site's suffix. */
+  private static final int MIN_H1_TITLE_CHARS = 10;
 
   private MetadataReader() {}
 
@@ -65,6 +67,11 @@ public final class MetadataReader {
     JsonNode ld = jsonLdArticle(doc);
     String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
         firstText(doc, "h1"), doc.title());
+    String h1 = firstText(doc, "h1");
+    if (title != null && h1 != null && h1.length() >= MIN_H1_TITLE_CHARS && !title.equals(h1)
+        && title.startsWith(h1.strip())) {
+      title = h1; // "Headline | Site" → "Headline"
+    }
     String publishedRaw = null;
     String published = null;
     for (String candidate : new String[] {text(ld, "datePublished"), meta(doc, "article:published_time"),
