@@ -80,6 +80,12 @@ public final class HtmlBenchCommand implements Command {
     if (!(minF1 >= 0 && minF1 <= 1)) {
       throw new UsageException("--min-f1 must be between 0 and 1");
     }
+    List<String> tools = List.of(args.value("--tools", "rasid,boilerpipe,readability").split(","));
+    for (String t : tools) {
+      if (!Set.of("rasid", "boilerpipe", "readability").contains(t)) {
+        throw new UsageException("unknown tool '" + t + "' in --tools (rasid, boilerpipe, readability)");
+      }
+    }
     int worst = args.intValue("--worst", DEFAULT_WORST, 0);
     int warmup = args.intValue("--warmup", 1, 0);
     int limit = args.intValue("--limit", Integer.MAX_VALUE, 1);
@@ -98,12 +104,6 @@ public final class HtmlBenchCommand implements Command {
     }
     out.println("html: " + pages.size() + " pages from " + dir);
 
-    List<String> tools = List.of(args.value("--tools", "rasid,boilerpipe,readability").split(","));
-    for (String t : tools) {
-      if (!Set.of("rasid", "boilerpipe", "readability").contains(t)) {
-        throw new UsageException("unknown tool '" + t + "' in --tools (rasid, boilerpipe, readability)");
-      }
-    }
     List<ToolRun> runs = new ArrayList<>();
     if (tools.contains("rasid")) {
       runs.add(runJava(new RasidBody(), pages, html, warmup, out));
