@@ -25,7 +25,7 @@ final class ClassTokens {
       "promo", "promotion", "promoted", "sidebar", "footer", "newsletter", "subscribe", "subscription", "signup",
       "tags", "tag", "taglist", "keywords", "popular", "mostread", "trending", "outbrain", "taboola", "widget",
       "widgets", "banner", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "masthead",
-      "toolbar", "pagination", "pager", "sitemap", "bio", "rss", "login", "paywall", "readmore",
+      "toolbar", "pagination", "pager", "sitemap", "bio", "rss", "login", "readmore",
       "readalso", "iqra", "aqra", "akhbar", "mowaf", "header", "topbar", "copyright", "credits", "caption",
       "lightbox", "carousel", "slider", "gallery", "twitter", "facebook", "whatsapp", "telegram", "follow",
       "donate", "toc", "contributor", "contributors");
@@ -38,7 +38,7 @@ final class ClassTokens {
       "recommended", "recommendations", "recirculation", "share", "sharing", "social", "ad", "ads", "advert",
       "advertisement", "advertising", "sponsored", "promo", "outbrain", "taboola", "newsletter", "subscribe",
       "cookie", "cookies", "consent", "gdpr", "modal", "popup", "breadcrumb", "breadcrumbs", "nav", "navbar",
-      "navigation", "menu", "footer", "mostread", "trending", "popular", "login", "paywall");
+      "navigation", "menu", "footer", "mostread", "trending", "popular", "login");
 
   /** Tokens of the main content: they make a node a better candidate. */
   static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content", "entry", "hentry",

@@ -70,12 +70,6 @@ public final class ContentFinder {
         best = en.getKey();
       }
     }
-    if (System.getenv("RASID_DEBUG") != null) {
-      scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6)
-          .forEach(en -> System.err.println("score " + en.getValue() + " " + en.getKey().normalName() + "."
-              + en.getKey().className() + " len=" + stats.of(en.getKey()).chars() + " ld="
-              + stats.of(en.getKey()).linkDensity()));
-    }
     // Climb while the parent is at least as good, or while best is an only child.
     double last = bestScore;
     Element p = best.parent();

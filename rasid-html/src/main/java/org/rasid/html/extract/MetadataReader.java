@@ -65,19 +65,20 @@ public final class MetadataReader {
    */
   public static PageMetadata read(Document doc, String pageUrl) {
     JsonNode ld = jsonLdArticle(doc);
-    String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-        firstText(doc, "h1"), doc.title());
+    org.jsoup.select.Elements metas = doc.select("meta[content]");
     String h1 = firstText(doc, "h1");
+    String title = first(text(ld, "headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), h1,
+        doc.title());
     if (title != null && h1 != null && h1.length() >= MIN_H1_TITLE_CHARS && !title.equals(h1)
         && title.startsWith(h1.strip())) {
       title = h1; // "Headline | Site" → "Headline"
     }
     String publishedRaw = null;
     String published = null;
-    for (String candidate : new String[] {text(ld, "datePublished"), meta(doc, "article:published_time"),
-        meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"),
-        meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"),
-        meta(doc, "og:published_time"), timeDatetime(doc), text(ld, "dateCreated")}) {
+    for (String candidate : new String[] {text(ld, "datePublished"), meta(metas, "article:published_time"),
+        meta(metas, "datePublished"), meta(metas, "pubdate"), meta(metas, "publishdate"), meta(metas, "date"),
+        meta(metas, "dc.date"), meta(metas, "dc.date.issued"), meta(metas, "dcterms.created"),
+        meta(metas, "og:published_time"), timeDatetime(doc), text(ld, "dateCreated")}) {
       String iso = isoDate(candidate);
       if (iso != null) {
         published = iso;
@@ -85,11 +86,11 @@ public final class MetadataReader {
         break;
       }
     }
-    List<String> authors = authors(ld, doc);
-    String source = first(ld == null ? null : name(ld.get("publisher")), meta(doc, "og:site_name"),
-        meta(doc, "application-name"));
+    List<String> authors = authors(ld, doc, metas);
+    String source = first(ld == null ? null : name(ld.get("publisher")), meta(metas, "og:site_name"),
+        meta(metas, "application-name"));
     String canonical = first(attr(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href", pageUrl),
-        absolute(meta(doc, "og:url"), pageUrl));
+        absolute(meta(metas, "og:url"), pageUrl));
     String body = text(ld, "articleBody");
     return new PageMetadata(canonical, clean(title), published, publishedRaw, authors, clean(source), body);
   }
@@ -166,7 +167,7 @@ public final class MetadataReader {
     return ARTICLE_TYPES.contains(t) || t.endsWith("article");
   }
 
-  private static List<String> authors(JsonNode ld, Document doc) {
+  private static List<String> authors(JsonNode ld, Document doc, List<Element> metas) {
     Set<String> names = new LinkedHashSet<>();
     if (ld != null) {
       JsonNode a = ld.get("author");
@@ -177,16 +178,18 @@ public final class MetadataReader {
       }
     }
     if (names.isEmpty()) {
-      for (Element m : doc.select("meta[property=article:author], meta[name=article:author]")) {
+      for (Element m : metas) {
         String v = m.attr("content");
-        if (!v.startsWith("http")) {
+        boolean articleAuthor = m.attr("property").equalsIgnoreCase("article:author")
+            || m.attr("name").equalsIgnoreCase("article:author");
+        if (articleAuthor && !v.startsWith("http")) {
           addName(names, v);
         }
       }
     }
     if (names.isEmpty()) {
-      addName(names, meta(doc, "author"));
-      addName(names, meta(doc, "dc.creator"));
+      addName(names, meta(metas, "author"));
+      addName(names, meta(metas, "dc.creator"));
     }
     if (names.isEmpty()) {
       for (Element link : doc.select("a[rel~=(?i)^author$]")) {
@@ -230,8 +233,8 @@ public final class MetadataReader {
   }
 
   /** Content of {@code meta} with this {@code property}, {@code name} or {@code itemprop} (any case). */
-  static String meta(Document doc, String key) {
-    for (Element m : doc.select("meta[content]")) {
+  static String meta(List<Element> metas, String key) {
+    for (Element m : metas) {
       if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
           || m.attr("itemprop").equalsIgnoreCase(key)) {
         String v = m.attr("content").strip();
