@@ -26,8 +26,11 @@ public final class HtmlBenchCommand implements Command {
   static final String DEFAULT_READABILITY = "bench/readability";
   /** Marker name of this command's section in docs/benchmarks.md. */
   public static final String SECTION = "html-extraction";
-  /** The F1 rasid reached when the gate was last raised, minus 0.005. */
-  public static final double DEFAULT_MIN_F1 = 0.90;
+  /**
+   * The gate: the F1 rasid reached when the gate was last raised (0.966 on the 181 pages, 2026-11-29), minus 0.005.
+   * Raise it with the extractor, never lower it to let a regression through.
+   */
+  public static final double DEFAULT_MIN_F1 = 0.961;
   static final int DEFAULT_WORST = 10;
 
   @Override
