@@ -62,12 +62,17 @@ public final class ContentFinder {
     }
     Element best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, Double> en : scores.entrySet()) {
-      double s = withWeights(en.getKey(), en.getValue()) * (1 - stats.of(en.getKey()).linkDensity());
-      en.setValue(s);
+    // In document order, so that a tie goes to the first node on every run (identity hashes differ by run).
+    for (Element e : body.getAllElements()) {
+      Double raw = scores.get(e);
+      if (raw == null) {
+        continue;
+      }
+      double s = withWeights(e, raw) * (1 - stats.of(e).linkDensity());
+      scores.put(e, s);
       if (s > bestScore) {
         bestScore = s;
-        best = en.getKey();
+        best = e;
       }
     }
     // Climb while the parent is at least as good, or while best is an only child.
