@@ -2,6 +2,8 @@ package org.rasid.html.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -111,36 +113,34 @@ public final class LineRenderer {
     line.setLength(0);
   }
 
-  private static java.util.Optional<Image> image(Element figure) {
-    Element cap = figure.selectFirst("figcaption");
+  private static Optional<Image> image(Element figure) {
     Element credit = null;
     for (Element e : figure.getAllElements()) {
-      String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-      if (e != figure && (names.contains("credit") || names.contains("copyright") || names.contains("photographer")
-          || names.contains("source"))) {
+      if (e != figure && creditLike(e)) {
         credit = e;
         break;
       }
     }
-    String creditText = credit == null ? null : UnicodeCleaner.cleanLine(credit.text()).strip();
     String captionText = null;
+    Element cap = figure.selectFirst("figcaption");
     if (cap != null) {
       Element copy = cap.clone();
-      copy.getAllElements().stream()
-          .filter(x -> x != copy && creditLike(x))
-          .toList().forEach(Element::remove);
-      captionText = UnicodeCleaner.cleanLine(copy.text()).strip();
+      copy.getAllElements().stream().filter(x -> x != copy && creditLike(x)).toList().forEach(Element::remove);
+      captionText = nonEmpty(UnicodeCleaner.cleanLine(copy.text()).strip());
     }
-    captionText = captionText == null || captionText.isEmpty() ? null : captionText;
-    creditText = creditText == null || creditText.isEmpty() ? null : creditText;
+    String creditText = credit == null ? null : nonEmpty(UnicodeCleaner.cleanLine(credit.text()).strip());
     if (captionText == null && creditText == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new Image(captionText, creditText));
+    return Optional.of(new Image(captionText, creditText));
+  }
+
+  private static String nonEmpty(String s) {
+    return s.isEmpty() ? null : s;
   }
 
   private static boolean creditLike(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     return names.contains("credit") || names.contains("copyright") || names.contains("photographer")
         || names.contains("source");
   }
