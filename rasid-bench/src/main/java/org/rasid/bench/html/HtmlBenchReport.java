@@ -102,8 +102,10 @@ public record HtmlBenchReport(int pages, List<ToolRun> runs, double minF1, Strin
         + "(scrapinghub, MIT; `shared/data/html/zyte`), scored exactly as its `evaluate.py`: 4-token shingles, "
         + "per-page precision and recall normalized per page and averaged (an empty prediction counts 0 towards "
         + "recall and nothing towards precision), F1 = harmonic mean of the two averages. rasid's body is the "
-        + "record's blocks (headings and paragraphs), after the structurer. pages/s: the tool's own time on one "
-        + "thread (Readability: jsdom parse + extraction inside Node), no warm-up for Node.\n\n");
+        + "record's blocks (headings and paragraphs), after the structurer. Scores are deterministic; pages/s "
+        + "is the tool's own time on one thread after untimed warm-up passes of the Java tools (Readability: "
+        + "jsdom parse + extraction inside Node, no warm-up) and moves with the machine's load. boilerpipe here "
+        + "is the Java 1.1.0 jar, the published row the Python wrapper of another revision.\n\n");
     sb.append(results().render()).append('\n');
     for (ToolRun r : runs) {
       if (!r.failures().isEmpty()) {
