@@ -273,4 +273,44 @@ class HtmlExtractorTest {
     // the title line is rendered first, then the content lines: one fate each
     assertThat(page.structured().lines()).hasSize(lines.size() + 1);
   }
+
+  @Test
+  void wrappersNamedLabelHiddenOrPaywallOrFormAreNotChrome() {
+    for (String open : List.of("<div class=\"field field-label-hidden\">", "<div class=\"paywall\">",
+        "<form id=\"aspnetForm\" action=\"/page.aspx\">")) {
+      String close = open.startsWith("<form") ? "</form>" : "</div>";
+      String html = "<html><body><nav><a href=\"/\">الرئيسية</a></nav>" + open + "<div class=\"x\"><p>" + Pages.P1
+          + "</p><p>" + Pages.P2 + "</p></div>" + close + "</body></html>";
+      assertThat(extractor.extract(html, null).paragraphs()).as(open).containsExactly(Pages.P1, Pages.P2);
+    }
+  }
+
+  @Test
+  void longCommentsDoNotOutweighTheStory() {
+    String comment = "<div class=\"comment\"><div class=\"content\"><p>" + Pages.P3 + "</p><p>" + Pages.P4
+        + "</p><p>" + Pages.P3.replace("الأطباء", "المهندسين") + "</p></div></div>";
+    String html = "<html><body><div class=\"post\"><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p></div>"
+        + "<div id=\"comments\">" + comment + comment.replace("الجامعات", "المدارس") + "</div></body></html>";
+    assertThat(extractor.extract(html, null).paragraphs()).containsExactly(Pages.P1, Pages.P2);
+  }
+
+  @Test
+  void aTitleDivWithAContentNameDoesNotWinOverTheStory() {
+    String html = "<html><body><div class=\"content-wrapper title\"><h1>" + Pages.TITLE + "</h1>بقلم سارة أحمد - "
+        + "الأحد ١٠ مارس</div><div class=\"field-item\"><p>" + Pages.P1 + " <a href=\"/a\">رابط أول</a></p><p>"
+        + Pages.P2 + "</p><p>" + Pages.P3 + "</p></div></body></html>";
+    assertThat(extractor.extract(html, null).paragraphs()).contains(Pages.P2, Pages.P3);
+  }
+
+  @Test
+  void restOfTheStoryInsideAPaywallDivIsKept() {
+    StringBuilder list = new StringBuilder("<ul class=\"cities\">");
+    for (int i = 0; i < 12; i++) {
+      list.append("<li>نشرة الطقس في المدن العربية الكبرى اليوم رقم ").append(i).append("</li>");
+    }
+    list.append("</ul>");
+    String html = "<html><body>" + list + "<div class=\"article__body\"><p>" + Pages.P1
+        + "</p><div class=\"paywall\"><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p></div></div></body></html>";
+    assertThat(extractor.extract(html, null).paragraphs()).containsExactly(Pages.P1, Pages.P2, Pages.P3);
+  }
 }
