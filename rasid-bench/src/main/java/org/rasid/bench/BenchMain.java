@@ -27,6 +27,7 @@ public final class BenchMain {
     m.put("stemmers", new org.rasid.bench.stemming.StemmersCommand());
     m.put("index", new IndexBenchCommand());
     m.put("html-fixtures", new org.rasid.bench.htmlfixtures.HtmlFixturesCommand());
+    m.put("html", new org.rasid.bench.html.HtmlBenchCommand());
     return m;
   }
 

@@ -37,7 +37,7 @@ public record Failure(int status, String message) {
   private static int statusOf(InputRejectedException.Reason reason) {
     return switch (reason) {
       case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE.getCode();
-      case EMPTY, BINARY, UNDECODABLE -> HttpStatus.UNPROCESSABLE_CONTENT.getCode();
+      case EMPTY, BINARY, UNDECODABLE, TOO_COMPLEX, TIMED_OUT -> HttpStatus.UNPROCESSABLE_CONTENT.getCode();
       case UNREADABLE -> HttpStatus.BAD_REQUEST.getCode();
     };
   }

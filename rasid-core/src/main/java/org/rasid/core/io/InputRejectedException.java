@@ -23,7 +23,11 @@ public final class InputRejectedException extends RuntimeException {
     /** Declares an encoding, by a byte-order mark, that its bytes do not follow. */
     UNDECODABLE,
     /** Could not be read at all (missing file, I/O error). */
-    UNREADABLE
+    UNREADABLE,
+    /** Too complex to process within bounds: nested too deep or too many elements ({@link Limits}). */
+    TOO_COMPLEX,
+    /** Took longer than {@link Limits#MAX_DOCUMENT_TIME} to process. */
+    TIMED_OUT
   }
 
   /** Name of the rejected document. */
@@ -117,6 +121,28 @@ public final class InputRejectedException extends RuntimeException {
   public static InputRejectedException unreadable(String document, IOException cause) {
     return new InputRejectedException(document, Reason.UNREADABLE, "cannot be read (" + cause.getMessage() + ")",
         cause);
+  }
+
+  /**
+   * A document past a structural bound: {@code "<document>: nested deeper than 256 elements (limit)"}.
+   *
+   * @param document name of the document
+   * @param detail which bound and by how much
+   * @return the exception, to throw
+   */
+  public static InputRejectedException tooComplex(String document, String detail) {
+    return new InputRejectedException(document, Reason.TOO_COMPLEX, detail, null);
+  }
+
+  /**
+   * A document whose processing ran past its time limit: {@code "<document>: took over 5 s (at <stage>)"}.
+   *
+   * @param document name of the document
+   * @param detail the limit and the stage where it was noticed
+   * @return the exception, to throw
+   */
+  public static InputRejectedException timedOut(String document, String detail) {
+    return new InputRejectedException(document, Reason.TIMED_OUT, detail, null);
   }
 
   /**

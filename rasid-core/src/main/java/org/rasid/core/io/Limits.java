@@ -90,4 +90,11 @@ public final class Limits {
   public static final int MAX_VALIDATOR_CHARS = 512;
   /** Largest watch state file read back, in bytes. */
   public static final long MAX_WATCH_STATE_BYTES = 64L * 1024 * 1024;
+
+  // HTML extraction (HtmlExtractor).
+
+  /** Longest text kept from one JSON-LD script block, in characters; longer blocks are not parsed. */
+  public static final int MAX_JSON_LD_CHARS = 1024 * 1024;
+  /** Most JSON-LD script blocks read from one page. */
+  public static final int MAX_JSON_LD_BLOCKS = 32;
 }
