@@ -1,7 +1,9 @@
 package org.rasid.nlp.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Role phrases: a title followed by a country adjective, "رئيس الوزراء العراقي", "الرئيس الإيراني", "لوزير الخارجية
@@ -10,11 +12,14 @@ import java.util.List;
  */
 final class Titles {
   /** Titles, as keys, longest first so that "رئيس الوزراء" is tried before a shorter title it starts with. */
-  private static final List<String> TITLES = List.of(
-      "رئيس مجلس الوزراء", "رئيس الوزراء", "رئيسه الوزراء", "رئيس الحكومه", "رئيسه الحكومه", "رئيس الجمهوريه",
-      "رئيس البرلمان", "رئيس مجلس النواب", "وزير الخارجيه", "وزيره الخارجيه", "وزير الدفاع", "وزيره الدفاع",
-      "وزير الداخليه", "وزير الماليه", "وزير النفط", "وزير الاقتصاد", "المرشد الاعلي", "ولي العهد", "الرئيس",
-      "الرئيسه", "الملك", "الامير", "العاهل", "السلطان", "امير", "ملك");
+  private static final List<String> TITLES = Stream.of(
+      "رئيس مجلس الوزراء", "رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة", "رئيس الجمهورية",
+      "رئيس البرلمان", "رئيس مجلس النواب", "وزير الخارجية", "وزيرة الخارجية", "وزير الدفاع", "وزيرة الدفاع",
+      "وزير الداخلية", "وزير المالية", "وزير النفط", "وزير الاقتصاد", "المرشد الأعلى", "ولي العهد", "الرئيس",
+      "الرئيسة", "الملك", "الأمير", "العاهل", "السلطان", "أمير", "ملك")
+      .map(NameKeys::key)
+      .sorted(Comparator.comparingInt((String t) -> t.split(" ").length).reversed())
+      .toList();
 
   /**
    * A role phrase in a text.
