@@ -2,7 +2,12 @@ package org.rasid.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaceResolverTest {
@@ -99,5 +104,26 @@ class PlaceResolverTest {
     assertThat(PLACES.resolve("زبرقان")).isEmpty();
     assertThat(PLACES.resolve("")).isEmpty();
     assertThat(PLACES.resolve("،.")).isEmpty();
+  }
+
+  @Test
+  void frequentNewsPlacesResolveToTheirCountry() throws IOException {
+    List<String> misses = new ArrayList<>();
+    int rows = 0;
+    try (InputStream in = PlaceResolverTest.class.getResourceAsStream("news-places.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        rows++;
+        String[] f = line.split("\t");
+        String got = PLACES.resolve(f[0]).map(Place::country).orElse("-");
+        if (!got.equals(f[1])) {
+          misses.add(f[0] + " → " + got + " (expected " + f[1] + ")");
+        }
+      }
+    }
+    assertThat(rows).isGreaterThan(100);
+    assertThat(misses).isEmpty();
   }
 }
