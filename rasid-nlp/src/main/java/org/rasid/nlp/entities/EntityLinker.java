@@ -37,10 +37,12 @@ import org.rasid.nlp.ner.Mention;
  *       the article links to it: الكاظمي → مصطفى الكاظمي. When it ends two different longer names it stays apart.
  *       The canonical name is the longest name of the group, as written (without clitic).
  *   <li><b>Titles.</b> A role phrase, a title and a country adjective ("رئيس الوزراء العراقي", "الرئيس الإيراني"),
- *       directly followed by a person mention (apposition) binds that role to that person, who gets the country. Every
- *       other occurrence of a bound role in the article is a mention of that person. An unbound role links to the
- *       only person whose country (from another role) is the role's country, when there is exactly one; otherwise it
- *       stays unlinked. Nothing is guessed from position alone.
+ *       in apposition with a person mention binds that office (synonyms folded: رئيس الحكومة is رئيس الوزراء) to that
+ *       person, who gets the country: the person right after it ("الرئيس الإيراني إبراهيم رئيسي") or right before it
+ *       after a comma ("فؤاد حسين، وزير الخارجية العراقي"). Every other occurrence of a bound office in the article
+ *       is a mention of the first person it was bound to, unless in apposition with another. A past holder's phrase
+ *       ("رئيس الوزراء العراقي السابق") binds only to the person in apposition with it. An office the article never binds stays unlinked: nothing is
+ *       guessed from position or nationality alone.
  *   <li><b>Ids</b> are {@link #entityId stable}: the type and the key of the canonical name.
  * </ol>
  *
@@ -162,29 +164,27 @@ public final class EntityLinker {
         groupOf.put(it, g);
       }
     }
-    // Titles: roles bound by apposition, then the rest.
+    // Titles: roles bound by apposition, then every occurrence of a bound role.
     List<PendingRole> roles = new ArrayList<>();
     Map<String, Group> bound = new HashMap<>();
     for (int u = 0; u < texts.size(); u++) {
-      for (Titles.Role r : Titles.find(texts.get(u), demonyms)) {
-        Item next = personAt(items, u - 1, texts.get(u), r.end());
-        if (next != null && !bound.containsKey(r.key())) {
-          Group g = groupOf.get(next);
-          bound.put(r.key(), g);
-          if (g.country == null) {
-            g.country = r.country();
+      String text = texts.get(u);
+      for (Titles.Role r : Titles.find(text, demonyms)) {
+        Item person = appositive(items, u - 1, text, r);
+        Group holder = person == null ? null : groupOf.get(person);
+        if (holder != null) {
+          if (!r.former()) {
+            bound.putIfAbsent(r.key(), holder);
+          }
+          if (holder.country == null) {
+            holder.country = r.country();
           }
         }
-        roles.add(new PendingRole(r, u - 1, texts.get(u).substring(r.start(), r.end())));
+        roles.add(new PendingRole(r, u - 1, text.substring(r.start(), r.end()), holder));
       }
     }
     for (PendingRole pr : roles) {
-      Group g = bound.get(pr.role.key());
-      if (g == null) {
-        List<Group> sameCountry = groups.values().stream()
-            .filter(x -> x.type == EntityType.PERSON && pr.role.country().equals(x.country)).toList();
-        g = sameCountry.size() == 1 ? sameCountry.get(0) : null;
-      }
+      Group g = pr.holder != null ? pr.holder : bound.get(pr.role.key());
       if (g != null) {
         g.roleMentions.add(new Item(EntityType.PERSON, pr.text, pr.block, pr.role.start(), pr.role.end()));
       }
@@ -257,15 +257,26 @@ public final class EntityLinker {
     return t;
   }
 
-  /** The person mention that starts right after {@code end} (only spaces between), or null. */
-  private static Item personAt(List<Item> items, int block, String text, int end) {
-    int i = end;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
+  /**
+   * The person a role phrase is in apposition with: the person mention right after it, only spaces between ("رئيس
+   * الوزراء العراقي مصطفى الكاظمي"), else the one right before it, a comma between ("فؤاد حسين، وزير الخارجية
+   * العراقي"); or null.
+   */
+  private static Item appositive(List<Item> items, int block, String text, Titles.Role role) {
+    for (Item it : items) {
+      if (it.block != block || it.type != EntityType.PERSON) {
+        continue;
+      }
+      if (it.start >= role.end() && text.substring(role.end(), it.start).isBlank()) {
+        return it;
+      }
     }
     for (Item it : items) {
-      if (it.block == block && it.start == i && it.type == EntityType.PERSON) {
-        return it;
+      if (it.block == block && it.type == EntityType.PERSON && it.end <= role.start()) {
+        String between = text.substring(it.end, role.start()).strip();
+        if (between.equals("،") || between.equals(",")) {
+          return it;
+        }
       }
     }
     return null;
@@ -277,7 +288,7 @@ public final class EntityLinker {
 
   private record Item(EntityType type, String text, int block, int start, int end) {}
 
-  private record PendingRole(Titles.Role role, int block, String text) {}
+  private record PendingRole(Titles.Role role, int block, String text, Group holder) {}
 
   private static final class Group {
     final EntityType type;

@@ -2,7 +2,9 @@ package org.rasid.nlp.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,20 +23,51 @@ final class Titles {
       .sorted(Comparator.comparingInt((String t) -> t.split(" ").length).reversed())
       .toList();
 
+  /** Titles naming the same office, by key → the key of the office's usual title. */
+  private static final Map<String, String> OFFICE = synonyms(
+      "رئيس الوزراء", "رئيس مجلس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة", "|",
+      "الرئيس", "الرئيسة", "رئيس الجمهورية", "|",
+      "وزير الخارجية", "وزيرة الخارجية", "|",
+      "وزير الدفاع", "وزيرة الدفاع", "|",
+      "الملك", "العاهل", "ملك", "|",
+      "الأمير", "أمير");
+
+  private static Map<String, String> synonyms(String... groups) {
+    Map<String, String> out = new HashMap<>();
+    String head = null;
+    for (String g : groups) {
+      if (g.equals("|")) {
+        head = null;
+      } else {
+        String k = NameKeys.key(g);
+        head = head == null ? k : head;
+        out.put(k, head);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /**
    * A role phrase in a text.
    *
-   * @param title the title's key without clitics ("رئيس الوزراء")
+   * @param title the key of the office's usual title, clitics removed and synonyms folded ("رئيس الوزراء" for
+   *     "رئيس الحكومة")
    * @param country the ISO code of the adjective
    * @param start offset of the phrase's first char (its clitic included)
-   * @param end offset after the adjective
+   * @param end offset after the adjective (after السابق when {@code former})
+   * @param former whether the phrase names a past holder ("رئيس الوزراء العراقي السابق"): it binds only to the person
+   *     in apposition with it, never office-wide
    */
-  record Role(String title, String country, int start, int end) {
-    /** The key naming the role in an article: title and country. */
+  record Role(String title, String country, int start, int end, boolean former) {
+    /** The key naming the office in an article: title and country ("former" holders each their own). */
     String key() {
-      return title + "|" + country;
+      return title + "|" + country + (former ? "|" + start : "");
     }
   }
+
+  /** Words after the adjective that make the phrase name a past holder: السابق, الأسبق, الراحل. */
+  private static final List<String> FORMER = Stream.of("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة")
+      .map(NameKeys::key).toList();
 
   private record Word(String key, int start, int end) {}
 
@@ -78,7 +111,10 @@ final class Titles {
       Word adjective = words.get(i + parts.length);
       String country = adjective.key.startsWith("ال") ? demonyms.country(adjective.key) : null;
       if (country != null) {
-        return new Role(title, country, words.get(i).start, adjective.end);
+        int after = i + parts.length + 1;
+        boolean former = after < words.size() && FORMER.contains(words.get(after).key);
+        return new Role(OFFICE.getOrDefault(title, title), country, words.get(i).start,
+            former ? words.get(after).end : adjective.end, former);
       }
     }
     return null;

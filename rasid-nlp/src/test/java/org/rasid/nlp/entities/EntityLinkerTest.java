@@ -89,13 +89,38 @@ class EntityLinkerTest {
   }
 
   @Test
-  void unboundRoleLinksToTheOnlyPersonOfThatCountry() {
+  void roleOfAnotherOfficeIsNotGuessedFromNationality() {
     Article a = article(null, "أجرى وزير الخارجية العراقي فؤاد حسين اتصالا مع نظيره.",
         "وبحث رئيس الوزراء العراقي الملف ذاته مع السفير الفرنسي.");
     List<Entity> es = link(a, new HandTagger().person("فؤاد حسين"));
-    // The Iraqi prime minister is not the Iraqi foreign minister, but the only Iraqi person the text names is.
-    // The rule links by country only when one person of that country is named; this pins that behaviour.
-    assertThat(texts(es.get(0))).containsExactly("وزير الخارجية العراقي", "فؤاد حسين", "رئيس الوزراء العراقي");
+    assertThat(texts(es.get(0))).containsExactly("وزير الخارجية العراقي", "فؤاد حسين");
+  }
+
+  @Test
+  void roleAfterTheNameAndACommaBindsToo() {
+    Article a = article(null, "قال فؤاد حسين، وزير الخارجية العراقي، إن بغداد تدعم الحوار.",
+        "وأضاف وزير الخارجية العراقي أن الاجتماع المقبل سيعقد في عمّان.");
+    Entity fuad = link(a, new HandTagger().person("فؤاد حسين")).get(0);
+    assertThat(texts(fuad)).containsExactly("فؤاد حسين", "وزير الخارجية العراقي", "وزير الخارجية العراقي");
+    assertThat(fuad.country()).isEqualTo("IQ");
+  }
+
+  @Test
+  void synonymousTitlesNameOneOffice() {
+    Article a = article(null, "استقبل رئيس الحكومة العراقية مصطفى الكاظمي وفدا أمريكيا.",
+        "وقال مكتب رئيس الوزراء العراقي إن اللقاء تناول الانسحاب.");
+    Entity kadhimi = link(a, new HandTagger().person("مصطفى الكاظمي")).get(0);
+    assertThat(texts(kadhimi)).containsExactly("رئيس الحكومة العراقية", "مصطفى الكاظمي", "رئيس الوزراء العراقي");
+  }
+
+  @Test
+  void samePersonTwoOfficesOfTwoCountriesAreKeptApart() {
+    Article a = article(null, "التقى الرئيس الإيراني إبراهيم رئيسي الرئيس العراقي برهم صالح في طهران.",
+        "وقال الرئيس العراقي إن الزيارة ناجحة، فيما أكد الرئيس الإيراني أهمية التعاون.");
+    Map<String, Entity> m = byCanonical(link(a, new HandTagger().person("إبراهيم رئيسي", "برهم صالح").place("طهران")));
+    assertThat(texts(m.get("إبراهيم رئيسي"))).containsExactly("الرئيس الإيراني", "إبراهيم رئيسي", "الرئيس الإيراني");
+    assertThat(texts(m.get("برهم صالح"))).containsExactly("الرئيس العراقي", "برهم صالح", "الرئيس العراقي");
+    assertThat(m.get("برهم صالح").country()).isEqualTo("IQ");
   }
 
   @Test
@@ -193,5 +218,16 @@ class EntityLinkerTest {
   void articleWithoutMentionsHasNoEntities() {
     assertThat(link(article(null, "نص بلا أسماء."), new HandTagger())).isEmpty();
     assertThat(link(article(null), new HandTagger())).isEmpty();
+  }
+
+  @Test
+  void secondAppositionOfTheSameOfficeLinksLocally() {
+    Article a = article(null, "قال رئيس الوزراء العراقي مصطفى الكاظمي إن الانتخابات ستجري في موعدها.",
+        "وكان رئيس الوزراء العراقي السابق عادل عبد المهدي قد استقال، بينما خلفه رئيس الوزراء العراقي محمد شياع السوداني.");
+    Map<String, Entity> m = byCanonical(link(a, new HandTagger().person("مصطفى الكاظمي", "محمد شياع السوداني",
+        "عادل عبد المهدي")));
+    assertThat(texts(m.get("محمد شياع السوداني"))).containsExactly("رئيس الوزراء العراقي", "محمد شياع السوداني");
+    assertThat(texts(m.get("مصطفى الكاظمي"))).containsExactly("رئيس الوزراء العراقي", "مصطفى الكاظمي");
+    assertThat(texts(m.get("عادل عبد المهدي"))).containsExactly("رئيس الوزراء العراقي السابق", "عادل عبد المهدي");
   }
 }

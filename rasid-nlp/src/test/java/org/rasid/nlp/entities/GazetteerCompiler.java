@@ -30,7 +30,7 @@ import java.util.TreeMap;
  *       names السعودية, exonyms, the cities the mislabels hid).
  * </ol>
  *
- * <p>ICU is a test-scope dependency: it is needed only here, so rasid-nlp's runtime reads a 300 KB TSV and has no
+ * <p>ICU is a test-scope dependency: it is needed only here, so rasid-nlp's runtime reads a 380 KB TSV and has no
  * ICU. City names lose an administrative prefix (محافظة, ولاية, منطقة, …) and are kept with it as a region; names
  * with no Arabic letter, or naming an airport, stadium, club, battle, university or hospital, are left out.
  *
