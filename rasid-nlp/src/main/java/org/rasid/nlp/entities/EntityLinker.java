@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.rasid.core.io.Limits;
 import org.rasid.core.model.Article;
 import org.rasid.core.model.Block;
@@ -80,7 +82,8 @@ public final class EntityLinker {
    * The linking of one article.
    *
    * @param entities the entities, in order of first mention
-   * @param unlinked tagger mentions left out: past the limit, or with a span outside their text
+   * @param unlinked tagger mentions left out: past the limit, with a span outside their text, or spanning no letter
+   *     or digit
    */
   public record Linked(List<Entity> entities, int unlinked) {
     public Linked {
@@ -106,7 +109,7 @@ public final class EntityLinker {
     article.blocks().stream().map(Block::text).forEach(texts::add);
     List<List<Mention>> mentions = new ArrayList<>();
     for (String t : texts) {
-      mentions.add(t.isEmpty() ? List.of() : source.mentions(t));
+      mentions.add(t.isEmpty() ? List.of() : Objects.requireNonNullElse(source.mentions(t), List.of()));
     }
     return link(texts, mentions);
   }
@@ -128,7 +131,7 @@ public final class EntityLinker {
       String text = texts.get(u);
       for (Mention m : mentions.get(u)) {
         if (items.size() >= Limits.MAX_ENTITY_MENTIONS || m.start() < 0 || m.end() > text.length()
-            || m.start() >= m.end()) {
+            || m.start() >= m.end() || NameKeys.key(text.substring(m.start(), m.end())).isEmpty()) {
           unlinked++;
           continue;
         }
@@ -156,9 +159,10 @@ public final class EntityLinker {
       List<Item> named = items.stream().filter(i -> i.type == type).toList();
       Map<String, String> bareKeys = bareKeys(named);
       List<String> keys = named.stream().map(i -> bareKeys.get(i.text)).distinct().toList();
+      Map<String, String> heads = new HashMap<>();
       for (Item it : named) {
         String key = bareKeys.get(it.text);
-        String head = longestEnding(key, keys);
+        String head = heads.computeIfAbsent(key, k -> longestEnding(k, keys));
         Group g = groups.computeIfAbsent(type.name().charAt(0) + "|" + head, k -> new Group(type));
         g.add(it, display(it.text, key));
         groupOf.put(it, g);
@@ -216,14 +220,25 @@ public final class EntityLinker {
 
   /** For each distinct text, its key, or its bare reading when that reading is named elsewhere or ends a name. */
   private static Map<String, String> bareKeys(List<Item> named) {
-    List<String> plain = named.stream().map(i -> NameKeys.key(i.text)).distinct().toList();
+    Set<String> plain = new HashSet<>();
+    Set<String> endings = new HashSet<>();
+    for (Item it : named) {
+      String k = NameKeys.key(it.text);
+      plain.add(k);
+      for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
+        endings.add(k.substring(sp + 1));
+      }
+    }
     Map<String, String> out = new HashMap<>();
     for (Item it : named) {
+      if (out.containsKey(it.text)) {
+        continue;
+      }
       String k = NameKeys.key(it.text);
       String chosen = k;
       if (!k.contains(" ")) {
         for (String r : Clitics.readings(k)) {
-          if (!r.equals(k) && plain.stream().anyMatch(p -> p.equals(r) || p.endsWith(" " + r))) {
+          if (!r.equals(k) && (plain.contains(r) || endings.contains(r))) {
             chosen = r;
             break;
           }
