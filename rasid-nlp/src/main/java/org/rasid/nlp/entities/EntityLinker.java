@@ -19,6 +19,7 @@ import org.rasid.core.model.Article;
 import org.rasid.core.model.Block;
 import org.rasid.core.model.Entity;
 import org.rasid.core.model.EntityMention;
+import org.rasid.core.structure.Gazetteer;
 import org.rasid.nlp.ner.EntityType;
 import org.rasid.nlp.ner.Mention;
 
@@ -45,6 +46,9 @@ import org.rasid.nlp.ner.Mention;
  *       is a mention of the first person it was bound to, unless in apposition with another. A past holder's phrase
  *       ("رئيس الوزراء العراقي السابق") binds only to the person in apposition with it. An office the article never binds stays unlinked: nothing is
  *       guessed from position or nationality alone.
+ *   <li><b>Known organizations.</b> An organization on rasid's agency or outlet lists (core {@code Gazetteer}) takes
+ *       the listed name, found through clitics and a descriptor word: "لوكالة رويترز" and "رويترز" are "رويترز",
+ *       "وكالة فرانس برس" is "أ ف ب".
  *   <li><b>Ids</b> are {@link #entityId stable}: the type and the key of the canonical name.
  * </ol>
  *
@@ -53,6 +57,9 @@ import org.rasid.nlp.ner.Mention;
  * Pure and thread-safe.
  */
 public final class EntityLinker {
+  /** Words that describe an organization before its name, as keys. */
+  private static final Set<String> ORG_DESCRIPTORS = Set.of("وكاله", "صحيفه", "قناه", "موقع", "شبكه", "مجله");
+
   private final PlaceResolver places;
   private final Demonyms demonyms;
 
@@ -157,14 +164,24 @@ public final class EntityLinker {
     // Persons and organizations: bare forms, then short names to the one longer name they end.
     for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
       List<Item> named = items.stream().filter(i -> i.type == type).toList();
-      Map<String, String> bareKeys = bareKeys(named);
+      Map<String, String> known = new HashMap<>();
+      if (type == EntityType.ORGANIZATION) {
+        named.forEach(i -> known.computeIfAbsent(i.text, EntityLinker::knownOrganization));
+        known.values().removeIf(Objects::isNull);
+      }
+      Map<String, String> bareKeys = bareKeys(named, known);
       List<String> keys = named.stream().map(i -> bareKeys.get(i.text)).distinct().toList();
       Map<String, String> heads = new HashMap<>();
       for (Item it : named) {
         String key = bareKeys.get(it.text);
         String head = heads.computeIfAbsent(key, k -> longestEnding(k, keys));
         Group g = groups.computeIfAbsent(type.name().charAt(0) + "|" + head, k -> new Group(type));
-        g.add(it, display(it.text, key));
+        String name = known.get(it.text);
+        if (name != null) {
+          g.fix(it, name);
+        } else {
+          g.add(it, display(it.text, key));
+        }
         groupOf.put(it, g);
       }
     }
@@ -219,11 +236,11 @@ public final class EntityLinker {
   }
 
   /** For each distinct text, its key, or its bare reading when that reading is named elsewhere or ends a name. */
-  private static Map<String, String> bareKeys(List<Item> named) {
+  private static Map<String, String> bareKeys(List<Item> named, Map<String, String> known) {
     Set<String> plain = new HashSet<>();
     Set<String> endings = new HashSet<>();
     for (Item it : named) {
-      String k = NameKeys.key(it.text);
+      String k = NameKeys.key(known.getOrDefault(it.text, it.text));
       plain.add(k);
       for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
         endings.add(k.substring(sp + 1));
@@ -234,9 +251,9 @@ public final class EntityLinker {
       if (out.containsKey(it.text)) {
         continue;
       }
-      String k = NameKeys.key(it.text);
+      String k = NameKeys.key(known.getOrDefault(it.text, it.text));
       String chosen = k;
-      if (!k.contains(" ")) {
+      if (!k.contains(" ") && !known.containsKey(it.text)) {
         for (String r : Clitics.readings(k)) {
           if (!r.equals(k) && (plain.contains(r) || endings.contains(r))) {
             chosen = r;
@@ -247,6 +264,32 @@ public final class EntityLinker {
       out.put(it.text, chosen);
     }
     return out;
+  }
+
+  /**
+   * The name rasid's agency and outlet lists give an organization mention, or null: tried on the mention, without
+   * its proclitics, and without a leading descriptor (وكالة، صحيفة، قناة، موقع، شبكة): "لوكالة رويترز" → "رويترز".
+   */
+  private static String knownOrganization(String text) {
+    Gazetteer lists = Gazetteer.defaults();
+    String key = NameKeys.key(text);
+    for (String r : Clitics.readings(key)) {
+      for (String candidate : List.of(r, withoutDescriptor(r))) {
+        String name = lists.canonical(Gazetteer.Kind.AGENCY, candidate);
+        if (name == null) {
+          name = lists.canonical(Gazetteer.Kind.OUTLET, candidate);
+        }
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String withoutDescriptor(String key) {
+    int sp = key.indexOf(' ');
+    return sp > 0 && ORG_DESCRIPTORS.contains(key.substring(0, sp)) ? key.substring(sp + 1) : key;
   }
 
   /** The one longest key that {@code key} is the last word(s) of (or {@code key} itself when none or several). */
@@ -310,16 +353,27 @@ public final class EntityLinker {
     final List<Item> mentions = new ArrayList<>();
     final List<Item> roleMentions = new ArrayList<>();
     String canonical;
+    boolean fixed;
     String country;
 
     Group(EntityType type) {
       this.type = type;
     }
 
+    /** Adds a mention; the longest name seen is the canonical one unless a listed name fixed it. */
     void add(Item it, String name) {
       mentions.add(it);
-      if (canonical == null || NameKeys.key(name).length() > NameKeys.key(canonical).length()) {
+      if (!fixed && (canonical == null || NameKeys.key(name).length() > NameKeys.key(canonical).length())) {
         canonical = name;
+      }
+    }
+
+    /** Adds a mention whose name comes from rasid's lists: that name is the canonical one. */
+    void fix(Item it, String name) {
+      mentions.add(it);
+      if (!fixed) {
+        canonical = name;
+        fixed = true;
       }
     }
 

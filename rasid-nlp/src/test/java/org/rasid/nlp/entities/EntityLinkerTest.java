@@ -230,4 +230,19 @@ class EntityLinkerTest {
     assertThat(texts(m.get("مصطفى الكاظمي"))).containsExactly("رئيس الوزراء العراقي", "مصطفى الكاظمي");
     assertThat(texts(m.get("عادل عبد المهدي"))).containsExactly("رئيس الوزراء العراقي السابق", "عادل عبد المهدي");
   }
+
+  @Test
+  void knownAgenciesTakeTheListedNameThroughCliticsAndDescriptor() {
+    Article a = article(null, "وسبق لوكالة رويترز أن نشرت الخبر، ثم أكدته رويترز ووكالة فرانس برس.");
+    List<Entity> es = link(a, new HandTagger().org("وكالة رويترز", "رويترز", "وكالة فرانس برس"));
+    assertThat(es).extracting(Entity::canonical).containsExactly("رويترز", "أ ف ب");
+    assertThat(texts(es.get(0))).containsExactly("لوكالة رويترز", "رويترز");
+  }
+
+  @Test
+  void unlistedOrganizationKeepsItsLongestName() {
+    Article a = article(null, "أعلنت شركة نفط البصرة زيادة الإنتاج، وقالت نفط البصرة إن الصادرات مستقرة.");
+    List<Entity> es = link(a, new HandTagger().org("شركة نفط البصرة", "نفط البصرة"));
+    assertThat(es).singleElement().extracting(Entity::canonical).isEqualTo("شركة نفط البصرة");
+  }
 }

@@ -30,7 +30,7 @@ class SeedArticleTest {
     return new HandTagger()
         .person("مصطفى الكاظمي", "الكاظمي", "إبراهيم رئيسي", "رئيسي")
         .place("العراق", "إيران", "طهران", "السعودية", "بغداد", "الرياض")
-        .org("رويترز");
+        .org("رويترز", "وكالة رويترز");
   }
 
   /** Type, canonical and country of each entity: "PERSON مصطفى الكاظمي IQ". */
