@@ -337,6 +337,6 @@ public final class Watcher {
         a.authors().isEmpty() ? item.authors() : a.authors(), a.dateline(),
         a.published() != null ? a.published() : item.published(), a.publishedText(),
         a.title() != null ? a.title() : item.title(), a.images(), a.blocks(), a.related(), a.dropped(),
-        a.language());
+        a.language(), a.entities());
   }
 }

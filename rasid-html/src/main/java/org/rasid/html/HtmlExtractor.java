@@ -155,6 +155,6 @@ public final class HtmlExtractor {
     }
     String id = url != null ? a.id() : ArticleIds.of(null, title, a.blocks());
     return new Article(a.schemaVersion(), id, url, source, a.agencies(), authors, a.dateline(), published,
-        publishedText, title, imgs, a.blocks(), a.related(), a.dropped(), a.language());
+        publishedText, title, imgs, a.blocks(), a.related(), a.dropped(), a.language(), a.entities());
   }
 }

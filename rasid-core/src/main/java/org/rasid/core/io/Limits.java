@@ -97,4 +97,13 @@ public final class Limits {
   public static final int MAX_JSON_LD_CHARS = 1024 * 1024;
   /** Most JSON-LD script blocks read from one page. */
   public static final int MAX_JSON_LD_BLOCKS = 32;
+
+  // Canonical entities (EntityLinker, EntityRegistry in rasid-nlp; the entities work).
+
+  /** Most tagger mentions linked in one article; the rest are counted as unlinked. */
+  public static final int MAX_ENTITY_MENTIONS = 10_000;
+  /** Longest line of an entity registry file (JSON lines), in characters; a longer line rejects the file. */
+  public static final int MAX_REGISTRY_LINE_CHARS = 64 * 1024;
+  /** Most aliases one registry entity keeps; later ones are not added. */
+  public static final int MAX_ENTITY_ALIASES = 1_000;
 }

@@ -27,9 +27,11 @@ import java.util.Objects;
  * @param related "read also" links
  * @param dropped every input line not kept elsewhere, with the reason
  * @param language BCP-47 language tag of the body ("ar", "en", or "und")
+ * @param entities persons, places and organizations named, each with its mentions (empty until entity linking
+ *     ran; a record written before the field existed reads back with an empty list)
  */
 @JsonPropertyOrder({"schemaVersion", "id", "url", "source", "agencies", "authors", "dateline", "published",
-    "publishedText", "title", "images", "blocks", "related", "dropped", "language"})
+    "publishedText", "title", "images", "blocks", "related", "dropped", "language", "entities"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Article(
     int schemaVersion,
@@ -46,7 +48,8 @@ public record Article(
     List<Block> blocks,
     List<RelatedLink> related,
     List<Dropped> dropped,
-    String language) {
+    String language,
+    List<Entity> entities) {
 
   /** Version of the JSON shape. Bump on any incompatible change and say what changed in docs/record.md. */
   public static final int SCHEMA_VERSION = 1;
@@ -60,6 +63,25 @@ public record Article(
     related = List.copyOf(Objects.requireNonNullElse(related, List.of()));
     dropped = List.copyOf(Objects.requireNonNullElse(dropped, List.of()));
     language = Objects.requireNonNullElse(language, "und");
+    entities = List.copyOf(Objects.requireNonNullElse(entities, List.of()));
+  }
+
+  /**
+   * A record without entities: the shape every stage before entity linking builds. Kept so that code written
+   * before the {@code entities} field keeps compiling; copying an existing record should use the canonical
+   * constructor or a wither so that its entities are not lost.
+   */
+  public Article(int schemaVersion, String id, String url, String source, List<String> agencies, List<String> authors,
+      String dateline, String published, String publishedText, String title, List<Image> images, List<Block> blocks,
+      List<RelatedLink> related, List<Dropped> dropped, String language) {
+    this(schemaVersion, id, url, source, agencies, authors, dateline, published, publishedText, title, images, blocks,
+        related, dropped, language, List.of());
+  }
+
+  /** This record with {@code entities} in place of its own. */
+  public Article withEntities(List<Entity> entities) {
+    return new Article(schemaVersion, id, url, source, agencies, authors, dateline, published, publishedText, title,
+        images, blocks, related, dropped, language, entities);
   }
 
   /** Paragraph texts only, in order. */

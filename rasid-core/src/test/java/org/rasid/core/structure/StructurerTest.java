@@ -233,6 +233,6 @@ class StructurerTest {
 
   static Article withoutDropped(Article a) {
     return new Article(a.schemaVersion(), a.id(), a.url(), a.source(), a.agencies(), a.authors(), a.dateline(),
-        a.published(), a.publishedText(), a.title(), a.images(), a.blocks(), a.related(), List.of(), a.language());
+        a.published(), a.publishedText(), a.title(), a.images(), a.blocks(), a.related(), List.of(), a.language(), a.entities());
   }
 }

@@ -41,6 +41,6 @@ public interface PageExtractor {
     }
     String day = fetchDate.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     return new Article(a.schemaVersion(), a.id(), a.url(), a.source(), a.agencies(), a.authors(), a.dateline(), day,
-        a.publishedText(), a.title(), a.images(), a.blocks(), a.related(), a.dropped(), a.language());
+        a.publishedText(), a.title(), a.images(), a.blocks(), a.related(), a.dropped(), a.language(), a.entities());
   }
 }

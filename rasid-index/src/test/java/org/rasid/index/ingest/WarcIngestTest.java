@@ -64,7 +64,7 @@ class WarcIngestTest {
       Article a = FAKE.extract(page);
       return page.url().equals(WarcFixture.url(2)) ? new Article(a.schemaVersion(), a.id(), a.url(), a.source(),
           a.agencies(), a.authors(), a.dateline(), "2024-03-01T10:00", "1 مارس 2024", a.title(), a.images(),
-          a.blocks(), a.related(), a.dropped(), a.language()) : a;
+          a.blocks(), a.related(), a.dropped(), a.language(), a.entities()) : a;
     };
     InMemoryIndex index = new InMemoryIndex();
     run(index, List.of(warc.toString()), dated);

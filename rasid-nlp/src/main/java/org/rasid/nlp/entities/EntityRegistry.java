@@ -1,0 +1,246 @@
+package org.rasid.nlp.entities;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.rasid.core.io.InputRejectedException;
+import org.rasid.core.io.Limits;
+import org.rasid.core.json.Json;
+import org.rasid.core.model.Entity;
+
+/**
+ * Across the corpus: aliases and spelling variants of each entity → one id, so that one person is one facet value.
+ *
+ * <p>An entity {@link #add added} from an article brings its canonical name and its mentions' texts as aliases (role
+ * phrases such as "رئيس الوزراء العراقي" are not names and are left out: their holder changes). Aliases are compared
+ * by {@link NameKeys key}, so الكاظمي and الكاظمى, إيران and ايران meet. An added entity joins the entry whose
+ * canonical name has its canonical name's key; otherwise it starts an entry with its own id.
+ *
+ * <p>{@link #canonicalId} of a surface form: among the entries having it as an alias, the one whose canonical name
+ * is fuller than the surface ("الكاظمي" → the entry of "مصطفى الكاظمي", learnt from an article that linked them),
+ * when there is exactly one; else the entry named exactly that; else none (two people sharing a surname are not
+ * guessed between). Deterministic: the same additions in the same order give the same registry and the same file.
+ *
+ * <p>Persisted as JSON lines, one entry a line, sorted by id: {@code {"id", "type", "canonical", "country",
+ * "aliases": [...]}}. Not thread-safe: one writer at a time.
+ */
+public final class EntityRegistry {
+  /**
+   * One registry entry.
+   *
+   * @param id the id all its aliases resolve to
+   * @param type PERSON, LOCATION or ORGANIZATION
+   * @param canonical its display name
+   * @param country ISO code, or null
+   * @param aliases every name seen for it, as written, sorted
+   */
+  public record Entry(String id, String type, String canonical, String country, List<String> aliases) {
+    public Entry {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(canonical, "canonical");
+      aliases = List.copyOf(aliases);
+    }
+  }
+
+  private static final class Mutable {
+    final String id;
+    final String type;
+    String canonical;
+    String country;
+    final Set<String> aliases = new TreeSet<>();
+
+    Mutable(String id, String type, String canonical, String country) {
+      this.id = id;
+      this.type = type;
+      this.canonical = canonical;
+      this.country = country;
+    }
+  }
+
+  private final Map<String, Mutable> byId = new TreeMap<>();
+  /** type + "|" + alias key → ids having it. */
+  private final Map<String, Set<String>> byAlias = new HashMap<>();
+  /** type + "|" + canonical key → id. */
+  private final Map<String, String> byCanonical = new HashMap<>();
+  private final Demonyms demonyms;
+
+  /** An empty registry that reads role phrases with the shipped demonyms. */
+  public EntityRegistry() {
+    this(Demonyms.defaults());
+  }
+
+  /** An empty registry that reads role phrases with {@code demonyms}. */
+  public EntityRegistry(Demonyms demonyms) {
+    this.demonyms = Objects.requireNonNull(demonyms, "demonyms");
+  }
+
+  /**
+   * Adds an entity of an article, merging it with the entry of the same canonical key.
+   *
+   * @param e the entity
+   * @return the id of the entry it joined or started
+   */
+  public String add(Entity e) {
+    String ck = e.type() + "|" + NameKeys.key(e.canonical());
+    String id = byCanonical.get(ck);
+    if (id == null) {
+      id = e.id();
+      byId.putIfAbsent(id, new Mutable(id, e.type(), e.canonical(), e.country()));
+      byCanonical.put(ck, id);
+    }
+    Mutable m = byId.get(id);
+    if (m.country == null) {
+      m.country = e.country();
+    }
+    alias(m, e.canonical());
+    e.mentions().forEach(x -> alias(m, x.text()));
+    return m.id;
+  }
+
+  /** Adds every entity of a list, in order. */
+  public void addAll(List<Entity> entities) {
+    entities.forEach(this::add);
+  }
+
+  /**
+   * The id a name resolves to.
+   *
+   * @param type PERSON, LOCATION or ORGANIZATION
+   * @param surface a name as written (clitics and spelling variants allowed)
+   * @return the id, or null when the name is unknown or ambiguous
+   */
+  public String canonicalId(String type, String surface) {
+    String k = NameKeys.key(surface);
+    for (String r : Clitics.readings(k)) {
+      Set<String> ids = byAlias.get(type + "|" + r);
+      if (ids == null) {
+        continue;
+      }
+      List<String> fuller = ids.stream()
+          .filter(id -> NameKeys.key(byId.get(id).canonical).length() > r.length()).toList();
+      if (fuller.size() == 1) {
+        return fuller.get(0);
+      }
+      String exact = byCanonical.get(type + "|" + r);
+      if (exact != null) {
+        return exact;
+      }
+      if (fuller.isEmpty()) {
+        return ids.iterator().next();
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The entry of an id. */
+  public Optional<Entry> entry(String id) {
+    Mutable m = byId.get(id);
+    return m == null ? Optional.empty() : Optional.of(freeze(m));
+  }
+
+  /** All entries, sorted by id. */
+  public List<Entry> entries() {
+    return byId.values().stream().map(EntityRegistry::freeze).toList();
+  }
+
+  /**
+   * An article's entity with the registry's id and canonical name, when its canonical name resolves; else itself.
+   *
+   * @param e an entity of an article
+   * @return the entity as the corpus knows it
+   */
+  public Entity canonicalize(Entity e) {
+    String id = canonicalId(e.type(), e.canonical());
+    if (id == null || id.equals(e.id())) {
+      return e;
+    }
+    Mutable m = byId.get(id);
+    return new Entity(m.id, m.canonical, e.type(), e.country() != null ? e.country() : m.country, e.mentions());
+  }
+
+  /** Writes the registry as JSON lines, sorted by id. */
+  public void write(Writer out) throws IOException {
+    for (Mutable m : byId.values()) {
+      ObjectNode n = Json.mapper().createObjectNode();
+      n.put("id", m.id).put("type", m.type).put("canonical", m.canonical).put("country", m.country);
+      m.aliases.forEach(n.putArray("aliases")::add);
+      out.write(Json.compact(n));
+      out.write('\n');
+    }
+  }
+
+  /**
+   * Reads a registry written by {@link #write}.
+   *
+   * @param in the JSON lines
+   * @param document the name of the file, for errors
+   * @return the registry
+   * @throws InputRejectedException when a line is over {@link Limits#MAX_REGISTRY_LINE_CHARS}, is not an entry, or
+   *     the text cannot be read
+   */
+  public static EntityRegistry read(Reader in, String document) {
+    EntityRegistry r = new EntityRegistry();
+    BufferedReader lines = new BufferedReader(in);
+    int number = 0;
+    try {
+      for (String line; (line = lines.readLine()) != null; ) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        if (line.length() > Limits.MAX_REGISTRY_LINE_CHARS) {
+          throw InputRejectedException.tooComplex(document, "line " + number + " is over "
+              + Limits.MAX_REGISTRY_LINE_CHARS + " characters");
+        }
+        JsonNode n = Json.mapper().readTree(line);
+        if (!n.path("id").isTextual() || !n.path("type").isTextual() || !n.path("canonical").isTextual()) {
+          throw InputRejectedException.unreadable(document, "line " + number + ": not a registry entry");
+        }
+        String country = n.path("country").isTextual() ? n.get("country").asText() : null;
+        List<String> aliases = new ArrayList<>();
+        n.path("aliases").forEach(a -> aliases.add(a.asText()));
+        r.restore(n.get("id").asText(), n.get("type").asText(), n.get("canonical").asText(), country, aliases);
+      }
+    } catch (JsonProcessingException e) {
+      throw InputRejectedException.unreadable(document, "line " + number + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw InputRejectedException.unreadable(document, e);
+    }
+    return r;
+  }
+
+  private void restore(String id, String type, String canonical, String country, List<String> aliases) {
+    Mutable m = byId.computeIfAbsent(id, k -> new Mutable(id, type, canonical, country));
+    byCanonical.putIfAbsent(type + "|" + NameKeys.key(canonical), id);
+    alias(m, canonical);
+    aliases.forEach(a -> alias(m, a));
+  }
+
+  private void alias(Mutable m, String name) {
+    String k = NameKeys.key(name);
+    if (k.isEmpty() || m.aliases.size() >= Limits.MAX_ENTITY_ALIASES || Titles.isRole(name, demonyms)) {
+      return;
+    }
+    m.aliases.add(name.strip());
+    byAlias.computeIfAbsent(m.type + "|" + k, x -> new TreeSet<>()).add(m.id);
+  }
+
+  private static Entry freeze(Mutable m) {
+    return new Entry(m.id, m.type, m.canonical, m.country, List.copyOf(m.aliases));
+  }
+}
