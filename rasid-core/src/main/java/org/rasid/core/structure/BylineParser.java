@@ -38,6 +38,7 @@ final class BylineParser {
           + "(?:\\s*[:：\\-–—]\\s*|\\s+)(.+)$");
   private static final Pattern LATIN_AUTHOR_LABEL =
       Pattern.compile("^(?:Author|Authors|Written by|By)\\s*[,،:：]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:：\\-–—،,]+$");
   private static final Pattern SOURCE_LABEL =
       Pattern.compile("^(?:المصدر|مصدر الخبر)\\s*[:：\\-–—]\\s*(.+)$");
   private static final Pattern AGENCIES_LABEL = Pattern.compile("^(?:الوكالات|وكالات الأنباء)\\s*[:：]\\s*(.+)$");
@@ -82,7 +83,7 @@ final class BylineParser {
       m = LATIN_AUTHOR_LABEL.matcher(line);
     }
     if (m.matches()) {
-      List<String> authors = names(m.group(1));
+      List<String> authors = names(TRAILING_PUNCTUATION.matcher(m.group(1)).replaceFirst("")); // "كتب- NAME:"
       return authors.isEmpty() ? Optional.empty() : Optional.of(new Byline(null, List.of(), authors, null));
     }
     m = SOURCE_LABEL.matcher(line);

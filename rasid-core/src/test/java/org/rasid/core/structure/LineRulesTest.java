@@ -62,6 +62,7 @@ class LineRulesTest {
       "بقلم خالد الشمري|خالد الشمري",
       "إعداد: ليلى حسن|ليلى حسن",
       "بواسطة منى الكردي|منى الكردي",
+      "كتب- سامر يوسف:|سامر يوسف",
       "Author, سلمى إدريس|سلمى إدريس",
       "By: Karim Haddad|Karim Haddad"})
   void bylineAuthorLabels(String line, String author) {
