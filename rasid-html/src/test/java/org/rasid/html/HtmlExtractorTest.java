@@ -146,6 +146,27 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void markupTimesAreKeptToTheMinuteAndOrganizationsAreNoAuthors() {
+    String ld = """
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02T06:14:31.000Z",
+          "author":{"@type":"NewsMediaOrganization","name":"شبكة الأخبار"}}</script>""";
+    Article a = extract(ld, "");
+    assertThat(a.published()).isEqualTo("2023-11-02T06:14");
+    assertThat(a.authors()).isEmpty();
+  }
+
+  @Test
+  void agencyEndMarkerAndSignatureLeaveTheBodyAndTheAgencySiteGetsItsShortCredit() {
+    String head = "<meta property=\"og:site_name\" content=\"وكالة الأنباء القطرية\">";
+    String html = Pages.page(head, "").replace("</article>",
+        "<p>/انتهى/</p><p>سلوى الدوسري/ فهد المري</p></article>");
+    Article a = extractor.extract(html, "https://example.com/news/1");
+    assertThat(a.source()).isEqualTo("قنا");
+    assertThat(a.authors()).containsExactly("سلوى الدوسري", "فهد المري");
+    assertThat(body(a)).doesNotContain("انتهى", "سلوى");
+  }
+
+  @Test
   void metaAuthorAndDublinCoreDate() {
     Article a = extract("<meta name=\"author\" content=\"أحمد منصور\"><meta name=\"DC.date\" content=\"2022-05-17\">",
         "");
