@@ -39,13 +39,21 @@ import org.rasid.html.extract.PageMetadata;
  *   <li>parse with jsoup (iterative), then check depth ({@link Limits#MAX_DOM_DEPTH}) and element count
  *       ({@link Limits#MAX_DOM_ELEMENTS}) in one iterative walk;
  *   <li>read the markup's own fields ({@link MetadataReader}): JSON-LD, OpenGraph, meta, time, canonical link;
- *   <li>remove chrome by tag, role, visibility and class/id names; choose the content root by text and link
- *       density, with its sibling content; clean what chrome is left inside it;
+ *       find the visible headline ({@link HeadlineFinder}: the {@code h1}, or the heading the markup titles
+ *       agree with);
+ *   <li>on a copy of the page: remove chrome by tag, role, visibility and class/id names; choose the content root
+ *       by text and link density, with its sibling content; clean what chrome is left inside it;
+ *   <li>on the page itself, read the article's head around the headline and outside the content ({@link
+ *       ArticleHead}): byline, date stamp, lead photo with caption and credit;
  *   <li>render the content as lines (headings, paragraphs, list items each on its own line; figures become
- *       images) and structure them with {@link Structurer}, the markup's title first so it is recognized as
- *       such and its repeats in the body are dropped;
- *   <li>lay the markup fields over the structurer's record: url (the canonical link wins), title, published,
- *       authors, source, images. The structurer's line accounting is kept as it is.
+ *       images); an outlet's credit line opening it, a bold {@code PLACE: NAME} byline opening it and an agency's
+ *       closing editor signature move to the head ({@link FieldRules}); structure the lines with {@link
+ *       Structurer}, the headline first so its repeats in the body are dropped; structure the head's lines
+ *       apart, for their fields only;
+ *   <li>choose each field from markup, head and body ({@link FieldRules}): the url (the canonical link wins), the
+ *       visible headline, published (the markup's time, to the minute), authors (the visible byline first), source
+ *       (an agency credited in the text, else the site's name, an agency's short credit on its own site), images
+ *       (head photos first). The structurer's line accounting of the body is kept as it is.
  * </ol>
  *
  * When the page carries a JSON-LD {@code articleBody} that is complete (not cut with an ellipsis) and clearly
@@ -121,7 +129,7 @@ public final class HtmlExtractor {
         originalRoots.add(o);
       }
     }
-    ArticleHead head = ArticleHead.read(headline, originalRoots);
+    ArticleHead head = ArticleHead.read(headline, originalRoots, deadline);
     for (Element root : roots) {
       ContentCleaner.clean(root);
     }
@@ -239,13 +247,14 @@ public final class HtmlExtractor {
       }
     }
     String source = FieldRules.source(agencies, m.source(), head.source() != null ? head.source() : a.source());
-    String visibleDate = head.published() != null ? head.published() : a.published();
     String published = FieldRules.published(m.published(), head.published(), a.published());
-    String publishedText = published == null ? null
-        : published.equals(m.published()) ? m.publishedText()
-        : published.equals(head.published()) ? head.publishedText() : a.publishedText();
-    if (published == null && visibleDate == null) {
-      publishedText = head.publishedText() != null ? head.publishedText() : a.publishedText();
+    String publishedText;
+    if (published == null) {
+      publishedText = head.publishedText() != null ? head.publishedText() : a.publishedText(); // a relative stamp
+    } else if (published.equals(m.published())) {
+      publishedText = m.publishedText();
+    } else {
+      publishedText = published.equals(head.published()) ? head.publishedText() : a.publishedText();
     }
     List<String> authors = FieldRules.authors(headAuthors, a.authors(), m.authors(), source, m.source());
     String dateline = head.dateline() != null ? head.dateline() : a.dateline();

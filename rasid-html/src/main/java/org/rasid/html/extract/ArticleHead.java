@@ -61,6 +61,16 @@ public record ArticleHead(List<String> lines, List<Integer> authorLines, List<Im
    * @param content the content elements, in the same (untouched) page
    */
   public static ArticleHead read(Element headline, List<Element> content) {
+    return read(headline, content, null);
+  }
+
+  /**
+   * Reads the head of a page within a time budget.
+   *
+   * @param deadline checked every 1024 nodes, or null
+   * @throws org.rasid.core.io.InputRejectedException when the budget runs out
+   */
+  public static ArticleHead read(Element headline, List<Element> content, Deadline deadline) {
     if (headline == null || content.isEmpty()) {
       return EMPTY;
     }
@@ -79,9 +89,13 @@ public record ArticleHead(List<String> lines, List<Integer> authorLines, List<Im
     StringBuilder line = new StringBuilder();
     boolean[] afterHeadline = {false};
     boolean[] reachedContent = {false};
+    int[] visited = {0};
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        if (deadline != null && (++visited[0] & 1023) == 0) {
+          deadline.check("reading the article head");
+        }
         if (reachedContent[0] && segmentOnly) {
           return FilterResult.STOP;
         }

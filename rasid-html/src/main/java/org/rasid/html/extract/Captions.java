@@ -41,6 +41,8 @@ public final class Captions {
 
   /** A caption has at most this many words. */
   static final int MAX_WORDS = 35;
+  /** A small photo box has at most this many elements (the photo, its wrappers, the caption's spans). */
+  static final int MAX_BOX_ELEMENTS = 40;
   /** A bracketed credit closing a caption has at most this many words. */
   static final int MAX_CREDIT_WORDS = 3;
 
@@ -186,14 +188,15 @@ public final class Captions {
     if (e.nameIs("body") || e.nameIs("html") || IMAGE_TAGS.contains(e.normalName())) {
       return false;
     }
+    List<Element> all = e.stream().limit(MAX_BOX_ELEMENTS + 1L).toList(); // lazy: stops early, a box is small
+    if (all.size() > MAX_BOX_ELEMENTS) {
+      return false;
+    }
     List<Element> photos = new ArrayList<>();
-    for (Element d : e.getAllElements()) {
+    for (Element d : all) {
       if (IMAGE_TAGS.contains(d.normalName()) && !(d.nameIs("img") && d.parent() != null
           && d.parent().nameIs("amp-img"))) {
         photos.add(d);
-      }
-      if (photos.size() > 1) {
-        return false;
       }
     }
     if (photos.size() != 1 || !isPhoto(photos.getFirst())) {
@@ -209,7 +212,7 @@ public final class Captions {
         return false; // a link with text, a heading, a date, a list: not a photo's caption
       }
     }
-    for (Element d : e.getAllElements()) {
+    for (Element d : all) {
       if (ArticleHead.isAuthorElement(d) || hasToken(d, NOT_PHOTO)) {
         return false;
       }
