@@ -170,20 +170,23 @@ public final class HtmlExtractor {
     Structured h = structurer.structure(String.join("\n", headLines));
     deadline.check("structuring");
     List<String> headAuthors = new ArrayList<>(h.article().authors());
-    if (headAuthors.isEmpty()) {
-      for (int i : head.authorLines()) {
-        LineFate fate = fateOf(h, i + 1);
-        if (fate == null || fate.place() != LineFate.Place.BYLINE && fate.place() != LineFate.Place.DATE) {
-          headAuthors.addAll(FieldRules.namesOf(head.lines().get(i)));
+    headAuthors.addAll(leadAuthors);
+    headAuthors.addAll(signature);
+    List<String> writerElementNames = List.of(); // bare names in writer elements: weaker than markup authors
+    for (int i : head.authorLines()) {
+      LineFate fate = fateOf(h, i + 1);
+      if (fate == null || fate.place() != LineFate.Place.BYLINE && fate.place() != LineFate.Place.DATE) {
+        writerElementNames = FieldRules.namesOf(head.lines().get(i));
+        if (!writerElementNames.isEmpty()) {
+          break; // the first writer element that names someone: later ones are bios, archives, other stories
         }
       }
     }
-    headAuthors.addAll(leadAuthors);
-    headAuthors.addAll(signature);
     List<Image> images = new ArrayList<>(head.images());
     images.addAll(h.article().images());
     images.addAll(rendered.images());
-    Article overlaid = overlay(s.article(), h.article(), headAuthors, title, meta, images, effectiveUrl);
+    Article overlaid = overlay(s.article(), h.article(), headAuthors, writerElementNames, title, meta, images,
+        effectiveUrl);
     return new ExtractedPage(meta, lines, images, new Structured(overlaid, s.lines()), bodySource);
   }
 
@@ -237,8 +240,8 @@ public final class HtmlExtractor {
     return domChars < JSON_LD_BODY_SHARE * b.length();
   }
 
-  private static Article overlay(Article a, Article head, List<String> headAuthors, String title, PageMetadata m,
-      List<Image> images, String url) {
+  private static Article overlay(Article a, Article head, List<String> headAuthors, List<String> writerNames,
+      String title, PageMetadata m, List<Image> images, String url) {
     String t = title != null ? title : a.title();
     List<String> agencies = new ArrayList<>(head.agencies());
     for (String agency : a.agencies()) {
@@ -256,7 +259,8 @@ public final class HtmlExtractor {
     } else {
       publishedText = published.equals(head.published()) ? head.publishedText() : a.publishedText();
     }
-    List<String> authors = FieldRules.authors(headAuthors, a.authors(), m.authors(), source, m.source());
+    List<String> authors = FieldRules.authors(List.of(headAuthors, a.authors(), m.authors(), writerNames), source,
+        m.source());
     String dateline = head.dateline() != null ? head.dateline() : a.dateline();
     List<Image> imgs = new ArrayList<>();
     for (Image i : images) {

@@ -19,8 +19,10 @@ import org.rasid.core.structure.Gazetteer.Kind;
  *   <li><b>published</b>: the markup's date-time wins (it is the first publication, to the minute); a markup
  *       date without a time gives way to a visible stamp of the same day with one; without markup, the first
  *       visible stamp of the head, then of the body.
- *   <li><b>authors</b>: the visible byline wins over the markup: the head's, then the body's, then the markup's
- *       authors, each list without what is not a person or desk ({@link #isAuthor}).
+ *   <li><b>authors</b>: the visible byline wins over the markup: bylines the structurer recognizes in the head
+ *       (with a bold {@code PLACE: NAME} line opening the body and an agency's closing signature), then in the
+ *       body, then the markup's authors, then bare names in the first writer element ({@link #namesOf}); each
+ *       list without what is not a person or desk ({@link #isAuthor}).
  *   <li><b>source</b>: a news agency credited in a byline or dateline, as written (not the generic {@code
  *       وكالات}); else the site's name, shortened to the agency's credit when the site is an agency ({@code وكالة
  *       الأنباء الكويتية - كونا} → {@code كونا}, by the agencies gazetteer); else the outlet a visible byline
@@ -43,6 +45,15 @@ public final class FieldRules {
       "شبكة", "مجلة");
   private static final Set<String> FLASH_LABELS = Set.of("عاجل", "خاص", "حصري", "تحديث", "مباشر", "فيديو",
       "بالفيديو", "صور", "بالصور", "تقرير", "رأي", "تحليل", "متابعة", "تنويه", "ملاحظة", "إعلان", "اعلان");
+  /** Words of the chrome around bylines (follow buttons, archives, job titles), never in a writer's name. */
+  private static final Set<String> CHROME_WORDS = Set.of("follow", "author", "authors", "archive", "email",
+      "writer", "staff", "editor", "contributor", "correspondent", "reporter", "bio", "profile", "more", "posts",
+      "twitter", "rss", "feed", "view", "by", "تابع", "تابعوا", "مقالات", "الكاتب", "كاتب", "المزيد", "محرر",
+      "مراسل");
+  /** Lower-case particles of Latin names ("Ludwig van Beethoven", "Ibn", "bin"). */
+  private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "del", "da", "di", "der", "den",
+      "la", "le", "bin", "ibn", "al", "el", "du", "dos", "das");
+  private static final Pattern LATIN_BY = Pattern.compile("^(?:By|Written by|Words by)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}][\\p{L}\\p{M} .'’\\-]*$");
   private static final Pattern TRAILING_PLACE = Pattern.compile("^(.+?)\\s*[(\\[]([^()\\[\\]]{1,30})[)\\]]$");
   private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){0,2}");
@@ -60,9 +71,9 @@ public final class FieldRules {
     return markup;
   }
 
-  /** The first non-empty list of real writers among head, body and markup authors. */
-  public static List<String> authors(List<String> head, List<String> body, List<String> markup, String... outlets) {
-    for (List<String> candidates : List.of(head, body, markup)) {
+  /** The first non-empty list of real writers among the candidate lists, in order of trust. */
+  public static List<String> authors(List<List<String>> tiers, String... outlets) {
+    for (List<String> candidates : tiers) {
       List<String> kept = new ArrayList<>();
       for (String a : candidates) {
         if (isAuthor(a, outlets) && !kept.contains(a)) {
@@ -118,8 +129,11 @@ public final class FieldRules {
     return bylineOutlet;
   }
 
-  /** The short credit of a news agency named in a site name, whole or as one part of it. */
+  /** The short (Arabic) credit of a news agency an Arabic site name names, whole or as one part of it. */
   static Optional<String> agencyCredit(String siteName) {
+    if (!siteName.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
+      return Optional.empty(); // "Reuters" stays Latin: the gazetteer's credits are Arabic
+    }
     Gazetteer g = Gazetteer.defaults();
     if (g.is(Kind.AGENCY, siteName)) {
       return Optional.of(g.canonical(Kind.AGENCY, siteName));
@@ -144,10 +158,12 @@ public final class FieldRules {
       t = m.group(1).strip();
     }
     t = t.replaceAll("^[\\s:：\\-–—،,]+|[\\s:：\\-–—،,]+$", "");
+    t = LATIN_BY.matcher(t).replaceFirst("");
     List<String> out = new ArrayList<>();
-    for (String part : t.split("\\s*[،,]\\s*")) {
+    for (String part : t.split("\\s*[،,]\\s*|\\s+and\\s+")) {
       String p = part.strip();
-      if (p.isEmpty() || words(p) > MAX_NAME_WORDS || !NAME.matcher(p).matches() || startsWithOrganizationWord(p)) {
+      if (p.isEmpty() || words(p) > MAX_NAME_WORDS || !NAME.matcher(p).matches() || startsWithOrganizationWord(p)
+          || !latinNameShaped(p) || hasChromeWord(p)) {
         return List.of();
       }
       out.add(p);
@@ -213,6 +229,30 @@ public final class FieldRules {
     String t = s.strip();
     int sp = t.indexOf(' ');
     return sp < 0 ? t : t.substring(0, sp);
+  }
+
+  /** Latin words of a name are capitalized and not shouted: "View author archive", "ABOUT THE AUTHOR" are not. */
+  private static boolean latinNameShaped(String p) {
+    for (String w : p.split("\\s+")) {
+      char c = w.charAt(0);
+      if (c < 0x80 && Character.isLetter(c)) {
+        boolean lowerStart = Character.isLowerCase(c);
+        boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.contains(".");
+        if (lowerStart && !NAME_PARTICLES.contains(w) || shouted) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasChromeWord(String p) {
+    for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (CHROME_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithOrganizationWord(String p) {

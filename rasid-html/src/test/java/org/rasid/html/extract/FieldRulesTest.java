@@ -29,13 +29,13 @@ class FieldRulesTest {
 
   @Test
   void visibleBylineWinsOverMarkupAuthors() {
-    assertThat(FieldRules.authors(List.of("سامي الخالدي"), List.of(), List.of("العربية.نت - سامي الخالدي"),
+    assertThat(FieldRules.authors(List.of(List.of("سامي الخالدي"), List.of(), List.of("العربية.نت - سامي الخالدي")),
         "العربية.نت")).containsExactly("سامي الخالدي");
   }
 
   @Test
   void outletsAgenciesAndCmsAccountsAreNoAuthors() {
-    assertThat(FieldRules.authors(List.of("admin"), List.of(), List.of("صحيفة المدينة", "وام"), "صحيفة المدينة"))
+    assertThat(FieldRules.authors(List.of(List.of("admin"), List.of("صحيفة المدينة", "وام")), "صحيفة المدينة"))
         .isEmpty();
     assertThat(FieldRules.isAuthor("شفق نيوز")).isFalse();
     assertThat(FieldRules.isAuthor("سكاي نيوز عربية")).isFalse();
@@ -54,6 +54,7 @@ class FieldRulesTest {
     assertThat(FieldRules.source(List.of(), "وكالة الأنباء الكويتية - كونا", null)).isEqualTo("كونا");
     assertThat(FieldRules.source(List.of(), "وكالة الأنباء القطرية", null)).isEqualTo("قنا");
     assertThat(FieldRules.source(List.of(), "جريدة الوطن", null)).isEqualTo("جريدة الوطن");
+    assertThat(FieldRules.source(List.of(), "Reuters", null)).as("a Latin site name stays Latin").isEqualTo("Reuters");
   }
 
   @Test
@@ -67,6 +68,15 @@ class FieldRulesTest {
     assertThat(FieldRules.namesOf("ريم العلي، سعيد نجار")).containsExactly("ريم العلي", "سعيد نجار");
     assertThat(FieldRules.namesOf("قراءة: 2340")).isEmpty();
     assertThat(FieldRules.namesOf("وكالة الأنباء الرسمية")).isEmpty();
+    assertThat(FieldRules.namesOf("By Dana Whitfield")).containsExactly("Dana Whitfield");
+    assertThat(FieldRules.namesOf("Dana Whitfield and Omar Haddad")).containsExactly("Dana Whitfield", "Omar Haddad");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"By", "Follow Us", "View author archive", "ABOUT THE AUTHOR", "Staff Writer",
+      "مقالات الكاتب", "email the author"})
+  void bylineChromeIsNoName(String text) {
+    assertThat(FieldRules.namesOf(text)).isEmpty();
   }
 
   @Test
