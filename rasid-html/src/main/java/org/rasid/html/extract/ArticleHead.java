@@ -24,7 +24,8 @@ import org.rasid.core.model.Image;
  * lies between the headline and the content counts (a site's top bar and its date of the day are no part of
  * the story).
  *
- * <p>It is rendered as lines (each block element, and each element named as a date or time, on its own line),
+ * <p>It is rendered as lines (each block element, each element named as a date or time, and each field of a
+ * metadata row on its own line: {@link #startsALine}),
  * with two kinds of element read whole:
  *
  * <ul>
@@ -138,7 +139,7 @@ public record ArticleHead(List<String> lines, List<Integer> authorLines, List<Im
           }
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (e.nameIs("br") || LineRenderer.BLOCKS.contains(e.normalName()) || isDateElement(e)) {
+        if (e.nameIs("br") || startsALine(e)) {
           flush(line, lines);
         }
         return FilterResult.CONTINUE;
@@ -146,7 +147,7 @@ public record ArticleHead(List<String> lines, List<Integer> authorLines, List<Im
 
       @Override
       public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element e && (LineRenderer.BLOCKS.contains(e.normalName()) || isDateElement(e))) {
+        if (node instanceof Element e && startsALine(e)) {
           flush(line, lines);
         }
         return FilterResult.CONTINUE;
@@ -163,6 +164,19 @@ public record ArticleHead(List<String> lines, List<Integer> authorLines, List<Im
     }
     return ClassTokens.isStrongBoilerplate(e) && !ClassTokens.isPositive(e)
         || "navigation".equalsIgnoreCase(e.attr("role"));
+  }
+
+  /**
+   * True for an element that is a line of its own in the head: a block element, a date element, or one of
+   * several elements side by side in a row with no text of its own ({@code <div><span>NAME</span> <span>DATE
+   * </span></div>}: a metadata row's fields). "كتب <a>NAME</a>" stays one line: its row has text of its own.
+   */
+  static boolean startsALine(Element e) {
+    if (LineRenderer.BLOCKS.contains(e.normalName()) || isDateElement(e)) {
+      return true;
+    }
+    Element row = e.parent();
+    return row != null && row.childrenSize() >= 2 && row.ownText().isBlank();
   }
 
   /** A {@code time} element, or one named as a date or time: its own line, so its stamp stands alone. */

@@ -27,6 +27,13 @@ class ArticleHeadTest {
   }
 
   @Test
+  void fieldsOfAMetadataRowAreLinesOfTheirOwnWhateverTheirNames() {
+    ArticleHead h = head("<div><h1>عنوان الخبر</h1><div><span>زينب حمود</span> <span>الثلاثاء 17 تشرين الأول 2023"
+        + "</span></div><p>كتب <a href=\"/u\">محمد طه</a></p>" + BODY + "</div>");
+    assertThat(h.lines()).containsExactly("زينب حمود", "الثلاثاء 17 تشرين الأول 2023", "كتب محمد طه");
+  }
+
+  @Test
   void commentsSharingAndScreenReaderLabelsAreNotInTheHead() {
     ArticleHead h = head("<article><h1>عنوان الخبر</h1><div class=\"share\">شارك على فيسبوك</div>"
         + "<span class=\"sr-only\">نشر في</span><span aria-hidden=\"true\">14/2/2024</span>" + BODY
