@@ -244,6 +244,8 @@ public final class HtmlExtractor {
       String title, PageMetadata m, List<Image> images, String url) {
     String t = title != null ? title : a.title();
     List<String> agencies = new ArrayList<>(head.agencies());
+    a.blocks().stream().filter(b -> b.type() == org.rasid.core.model.BlockType.PARAGRAPH).findFirst()
+        .flatMap(b -> FieldRules.openingAgency(b.text())).filter(x -> !agencies.contains(x)).ifPresent(agencies::add);
     for (String agency : a.agencies()) {
       if (!agencies.contains(agency)) {
         agencies.add(agency);

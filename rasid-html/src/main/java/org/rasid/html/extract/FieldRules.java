@@ -43,6 +43,11 @@ public final class FieldRules {
       "الإدارة", "الادارة", "المدير");
   private static final Set<String> ORGANIZATION_WORDS = Set.of("وكالة", "موقع", "صحيفة", "جريدة", "قناة",
       "شبكة", "مجلة");
+  /** A wire dateline (place and date) before the agency's credit has at most this many words. */
+  static final int MAX_DATELINE_WORDS = 6;
+  private static final Pattern OPENING_CREDIT =
+      Pattern.compile("^(.{0,80}?)(?:/\\s*([^/()\\n]{1,25}?)\\s*/|\\(([^()\\n]{1,25})\\))");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟،,؛;:«»\"]");
   private static final Set<String> FLASH_LABELS = Set.of("عاجل", "خاص", "حصري", "تحديث", "مباشر", "فيديو",
       "بالفيديو", "صور", "بالصور", "تقرير", "رأي", "تحليل", "متابعة", "تنويه", "ملاحظة", "إعلان", "اعلان");
   /** Words of the chrome around bylines (follow buttons, archives, job titles), never in a writer's name. */
@@ -169,6 +174,22 @@ public final class FieldRules {
       out.add(p);
     }
     return out;
+  }
+
+  /**
+   * The news agency a wire dateline opening the first paragraph credits: {@code أبوظبي في 3 يناير / وام / بدأ…},
+   * {@code الكويت - 5 - 2 (كونا) -- أقر…}, {@code لندن (رويترز) - قال…}: a known agency in slashes or brackets
+   * within the first {@link #MAX_DATELINE_WORDS} words, with no sentence punctuation before it. The agency as
+   * written. Empty for anything else (an outlet's name, {@code «القدس العربي»}, is no agency).
+   */
+  public static Optional<String> openingAgency(String paragraph) {
+    Matcher m = OPENING_CREDIT.matcher(paragraph);
+    if (!m.find() || words(m.group(1)) > MAX_DATELINE_WORDS || SENTENCE_END.matcher(m.group(1)).find()) {
+      return Optional.empty();
+    }
+    String agency = m.group(2) != null ? m.group(2).strip() : m.group(3).strip();
+    return Gazetteer.defaults().is(Kind.AGENCY, agency) && !Gazetteer.key(agency).equals(Gazetteer.key("وكالات"))
+        ? Optional.of(agency) : Optional.empty();
   }
 
   /**

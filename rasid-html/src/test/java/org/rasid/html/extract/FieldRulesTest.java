@@ -91,6 +91,24 @@ class FieldRulesTest {
     assertThat(FieldRules.signature(line)).isEmpty();
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "أبوظبي في 3 يناير / وام / بدأ التشغيل التجاري للمحطة الجديدة|وام",
+      "الكويت - 5 - 2 (كونا) -- أقر مجلس الوزراء مشروع الميزانية|كونا",
+      "الدوحة في 09 مايو /قنا/ انطلقت فعاليات المعرض|قنا",
+      "لندن (رويترز) - قال مسؤولون إن المحادثات ستستأنف|رويترز"})
+  void wireDatelineOpeningTheFirstParagraphCreditsItsAgency(String paragraph, String agency) {
+    assertThat(FieldRules.openingAgency(paragraph)).contains(agency);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"نابلس ـ «القدس العربي»: بدأ المزارعون قطف الزيتون",
+      "قال الوزير، في مؤتمر صحفي طويل عقده أمس في العاصمة بحضور الصحفيين (رويترز) إن",
+      "وأكد المتحدث (وهو من الحزب الحاكم) أن الجلسة ستعقد", "شفق نيوز/ قررت الحكومة المحلية"})
+  void otherOpeningsCreditNoAgency(String paragraph) {
+    assertThat(FieldRules.openingAgency(paragraph)).isEmpty();
+  }
+
   @Test
   void boldLeadBylineNamesTheWriter() {
     assertThat(FieldRules.leadByline("تيزنيت: يونس البقالي")).containsExactly("يونس البقالي");
