@@ -97,4 +97,9 @@ public final class Limits {
   public static final int MAX_JSON_LD_CHARS = 1024 * 1024;
   /** Most JSON-LD script blocks read from one page. */
   public static final int MAX_JSON_LD_BLOCKS = 32;
+
+  // HTML field extraction (the article's head: photo boxes, captions).
+
+  /** Most elements in a box read as one photo with its caption; a larger element is never a photo box. */
+  public static final int MAX_PHOTO_BOX_ELEMENTS = 40;
 }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.rasid.core.io.Limits;
 import org.rasid.core.model.Image;
 import org.rasid.core.structure.Gazetteer;
 import org.rasid.core.structure.LineFate;
@@ -41,8 +42,6 @@ public final class Captions {
 
   /** A caption has at most this many words. */
   static final int MAX_WORDS = 35;
-  /** A small photo box has at most this many elements (the photo, its wrappers, the caption's spans). */
-  static final int MAX_BOX_ELEMENTS = 40;
   /** A bracketed credit closing a caption has at most this many words. */
   static final int MAX_CREDIT_WORDS = 3;
 
@@ -188,8 +187,8 @@ public final class Captions {
     if (e.nameIs("body") || e.nameIs("html") || IMAGE_TAGS.contains(e.normalName())) {
       return false;
     }
-    List<Element> all = e.stream().limit(MAX_BOX_ELEMENTS + 1L).toList(); // lazy: stops early, a box is small
-    if (all.size() > MAX_BOX_ELEMENTS) {
+    List<Element> all = e.stream().limit(Limits.MAX_PHOTO_BOX_ELEMENTS + 1L).toList(); // lazy: stops early
+    if (all.size() > Limits.MAX_PHOTO_BOX_ELEMENTS) {
       return false;
     }
     List<Element> photos = new ArrayList<>();
