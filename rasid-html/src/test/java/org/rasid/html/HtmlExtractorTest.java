@@ -21,6 +21,10 @@ class HtmlExtractorTest {
     return String.join("\n", a.blocks().stream().map(Block::text).toList());
   }
 
+  private ExtractedPage page(String head) {
+    return extractor.extractPage(Pages.page(head, ""), "https://example.com/news/1");
+  }
+
   private Article extract(String head, String articleExtra) {
     return extractor.extract(Pages.page(head, articleExtra), "https://example.com/news/1");
   }
@@ -72,7 +76,8 @@ class HtmlExtractorTest {
           "author":[{"@type":"Person","name":"سارة أحمد"},{"@type":"Person","name":"خالد يوسف"}],
           "publisher":{"@type":"Organization","name":"جريدة الوطن"}}</script>""";
     Article a = extract(ld, "");
-    assertThat(a.title()).isEqualTo("مستشفيات جديدة في الجنوب");
+    assertThat(page(ld).metadata().title()).isEqualTo("مستشفيات جديدة في الجنوب");
+    assertThat(a.title()).as("the visible headline wins").isEqualTo(Pages.TITLE);
     assertThat(a.published()).isEqualTo("2024-03-10T09:30");
     assertThat(a.publishedText()).isEqualTo("2024-03-10T09:30:00+03:00");
     assertThat(a.authors()).containsExactly("سارة أحمد", "خالد يوسف");
@@ -87,7 +92,7 @@ class HtmlExtractorTest {
           {"@type":["ReportageNewsArticle"],"headline":"تقرير من الجنوب","datePublished":"2024-03-11",
            "author":{"@type":"Person","name":"منى علي"}}]}</script>""";
     Article a = extract(ld, "");
-    assertThat(a.title()).isEqualTo("تقرير من الجنوب");
+    assertThat(page(ld).metadata().title()).isEqualTo("تقرير من الجنوب");
     assertThat(a.published()).isEqualTo("2024-03-11");
     assertThat(a.authors()).containsExactly("منى علي");
   }
@@ -99,7 +104,7 @@ class HtmlExtractorTest {
         <script type="application/ld+json">[{"@type":"BreadcrumbList"},
           {"@type":"Article","headline":"عنوان من المصفوفة","author":"فريق التحرير"}]</script>""";
     Article a = extract(ld, "");
-    assertThat(a.title()).isEqualTo("عنوان من المصفوفة");
+    assertThat(page(ld).metadata().title()).isEqualTo("عنوان من المصفوفة");
     assertThat(a.authors()).containsExactly("فريق التحرير");
   }
 
@@ -134,10 +139,31 @@ class HtmlExtractorTest {
         <meta property="article:author" content="https://example.com/authors/5">
         <meta property="article:author" content="ليلى حسن">""";
     Article a = extract(og, "");
-    assertThat(a.title()).isEqualTo("عنوان أوبن غراف");
+    assertThat(page(og).metadata().title()).isEqualTo("عنوان أوبن غراف");
     assertThat(a.source()).isEqualTo("شبكة الأخبار");
     assertThat(a.published()).isEqualTo("2023-12-01T18:05");
     assertThat(a.authors()).containsExactly("ليلى حسن");
+  }
+
+  @Test
+  void markupTimesAreKeptToTheMinuteAndOrganizationsAreNoAuthors() {
+    String ld = """
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02T06:14:31.000Z",
+          "author":{"@type":"NewsMediaOrganization","name":"شبكة الأخبار"}}</script>""";
+    Article a = extract(ld, "");
+    assertThat(a.published()).isEqualTo("2023-11-02T06:14");
+    assertThat(a.authors()).isEmpty();
+  }
+
+  @Test
+  void agencyEndMarkerAndSignatureLeaveTheBodyAndTheAgencySiteGetsItsShortCredit() {
+    String head = "<meta property=\"og:site_name\" content=\"وكالة الأنباء القطرية\">";
+    String html = Pages.page(head, "").replace("</article>",
+        "<p>/انتهى/</p><p>سلوى الدوسري/ فهد المري</p></article>");
+    Article a = extractor.extract(html, "https://example.com/news/1");
+    assertThat(a.source()).isEqualTo("قنا");
+    assertThat(a.authors()).containsExactly("سلوى الدوسري", "فهد المري");
+    assertThat(body(a)).doesNotContain("انتهى", "سلوى");
   }
 
   @Test
@@ -173,7 +199,7 @@ class HtmlExtractorTest {
         <figure><img src="/h.jpg" alt=""><figcaption>المستشفى الجديد في مدينة البصرة
         <span class="credit">تصوير: علي كريم</span></figcaption></figure>""";
     Article a = extract("", fig);
-    assertThat(a.images()).containsExactly(new Image("المستشفى الجديد في مدينة البصرة", "تصوير: علي كريم"));
+    assertThat(a.images()).containsExactly(new Image("المستشفى الجديد في مدينة البصرة", "علي كريم"));
     assertThat(body(a)).doesNotContain("المستشفى الجديد في مدينة البصرة");
   }
 

@@ -106,4 +106,9 @@ public final class Limits {
   public static final int MAX_REGISTRY_LINE_CHARS = 64 * 1024;
   /** Most aliases one registry entity keeps; later ones are not added. */
   public static final int MAX_ENTITY_ALIASES = 1_000;
+
+  // HTML field extraction (the article's head: photo boxes, captions).
+
+  /** Most elements in a box read as one photo with its caption; a larger element is never a photo box. */
+  public static final int MAX_PHOTO_BOX_ELEMENTS = 40;
 }

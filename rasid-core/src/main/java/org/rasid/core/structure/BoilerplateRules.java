@@ -11,6 +11,12 @@ import org.rasid.core.model.DropReason;
  *
  * <p>A line without a single letter or digit ("***", "* * *", "—") is a separator and dropped as boilerplate.
  *
+ * <p>News agencies close a story with an end marker and transmission codes, all dropped as boilerplate: the
+ * marker alone on its line, in slashes, dashes or parentheses ({@code // انتهى //}, {@code /انتهى/}, {@code
+ * (النهاية)}, {@code -انتهى-}); a time with the agency's zone letters ({@code 18:22ت م}, {@code 09:15 ت غ}); a bare
+ * number of 3 to 6 digits ({@code 0124}); and editors' initials in slashed groups of single letters ({@code م ع ا /
+ * ع ح ع}), unless a group is an agency's initials ({@code أ ف ب / د ب أ} credits agencies).
+ *
  * <p>Conservative by design: only lines of at most {@value #MAX_WORDS} words are considered, and each rule
  * anchors on the words that open (or wholly make up) the line, so a sentence that merely mentions Twitter stays in
  * the body.
@@ -57,13 +63,30 @@ final class BoilerplateRules {
               + "|اخر الاخبار|أخبار ذات صلة|المزيد من الأخبار|المزيد|عاجل|اقرأ أيضا في|تابعونا|شارك برأيك"
               + "|تعليقك|أرسل تعليقك|رأيك يهمنا|إلى الأعلى|الى الاعلى|العودة للأعلى|عودة|السابق|التالي"
               + "|الخبر السابق|الخبر التالي|تكبير الخط|تصغير الخط|حجم الخط|A\\+|A-)\\s*[:：]?$"),
-      rule(DropReason.BOILERPLATE, "^(?:الرئيسية|الصفحة الرئيسية|Home)\\s*[>»/›|].*$"));
+      rule(DropReason.BOILERPLATE, "^(?:الرئيسية|الصفحة الرئيسية|Home)\\s*[>»/›|].*$"),
+      // agency end markers and transmission codes (see the class comment)
+      rule(DropReason.BOILERPLATE, "^[/\\\\(\\[\\-–—\\s]*(?:انتهى|انتهي|النهاية|نهاية الخبر)[/\\\\)\\]\\-–—\\s]*$"),
+      rule(DropReason.BOILERPLATE, "^[0-9٠-٩]{1,2}:[0-9٠-٩]{2}\\s*ت\\s*[مغ]\\.?$"),
+      rule(DropReason.BOILERPLATE, "^[0٠][0-9٠-٩]{2,5}$"));
+
+  /** "م ع ا / ع ح ع": groups of single letters (an editor's initials) joined by slashes. */
+  private static final Pattern INITIALS_CODE =
+      Pattern.compile("^\\p{L}(?: \\p{L}){1,4}(?:\\s*/\\s*\\p{L}(?: \\p{L}){1,4})+$");
 
   private static Rule rule(DropReason reason, String regex) {
     return new Rule(reason, Pattern.compile(regex));
   }
 
   private BoilerplateRules() {}
+
+  private static boolean creditsAnAgency(String line) {
+    for (String group : line.split("/")) {
+      if (Gazetteer.defaults().is(Gazetteer.Kind.AGENCY, group.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean hasLetterOrDigit(String line) {
     for (int i = 0; i < line.length(); i++) {
@@ -86,6 +109,9 @@ final class BoilerplateRules {
       if (r.pattern.matcher(line).matches()) {
         return Optional.of(r.reason);
       }
+    }
+    if (line.indexOf('/') > 0 && INITIALS_CODE.matcher(line).matches() && !creditsAnAgency(line)) {
+      return Optional.of(DropReason.BOILERPLATE);
     }
     return Optional.empty();
   }

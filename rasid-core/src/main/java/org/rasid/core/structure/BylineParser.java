@@ -18,7 +18,8 @@ import org.rasid.core.structure.Gazetteer.Kind;
  *       by an author part;
  *   <li>{@code PLACE: AUTHOR} ("لندن: رنيم حنوش");
  *   <li>author labels: {@code كتب:}, {@code كتبت:}, {@code بقلم}, {@code إعداد:}, {@code تقرير:}, {@code حوار:},
- *       {@code ترجمة:}, {@code متابعة:} followed by one or more names;
+ *       {@code ترجمة:}, {@code متابعة:}, {@code بواسطة} followed by one or more names; the English labels
+ *       {@code Author,}, {@code By:} (a comma or colon required) that Arabic editions of international sites keep;
  *   <li>agency credits: {@code (رويترز)}, {@code (رويترز، أ ف ب)}, {@code رويترز - أ ف ب}, {@code وكالات};
  *   <li>labelled fields (rasid's own text rendering uses them): {@code المصدر: …} (source, and agencies when it
  *       is one), {@code الوكالات: …} (agencies only), {@code المكان: …} (dateline), {@code كتب: …} (authors).
@@ -33,8 +34,11 @@ final class BylineParser {
   private static final int MAX_NAME_WORDS = 5;
 
   private static final Pattern AUTHOR_LABEL =
-      Pattern.compile("^(?:كتب|كتبت|كتبه|كتبها|بقلم|إعداد|اعداد|تقرير|حوار|ترجمة|متابعة|تحرير|إعداد وتقديم)"
+      Pattern.compile("^(?:كتب|كتبت|كتبه|كتبها|بقلم|إعداد|اعداد|تقرير|حوار|ترجمة|متابعة|تحرير|إعداد وتقديم|بواسطة)"
           + "(?:\\s*[:：\\-–—]\\s*|\\s+)(.+)$");
+  private static final Pattern LATIN_AUTHOR_LABEL =
+      Pattern.compile("^(?:Author|Authors|Written by|By)\\s*[,،:：]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:：\\-–—،,]+$");
   private static final Pattern SOURCE_LABEL =
       Pattern.compile("^(?:المصدر|مصدر الخبر)\\s*[:：\\-–—]\\s*(.+)$");
   private static final Pattern AGENCIES_LABEL = Pattern.compile("^(?:الوكالات|وكالات الأنباء)\\s*[:：]\\s*(.+)$");
@@ -74,8 +78,12 @@ final class BylineParser {
       }
     }
     Matcher m = AUTHOR_LABEL.matcher(line);
+    if (!m.matches() && (first == 'A' || first == 'a' || first == 'B' || first == 'b' || first == 'W'
+        || first == 'w')) {
+      m = LATIN_AUTHOR_LABEL.matcher(line);
+    }
     if (m.matches()) {
-      List<String> authors = names(m.group(1));
+      List<String> authors = names(TRAILING_PUNCTUATION.matcher(m.group(1)).replaceFirst("")); // "كتب- NAME:"
       return authors.isEmpty() ? Optional.empty() : Optional.of(new Byline(null, List.of(), authors, null));
     }
     m = SOURCE_LABEL.matcher(line);

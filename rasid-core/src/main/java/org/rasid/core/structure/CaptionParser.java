@@ -14,6 +14,8 @@ import org.rasid.core.structure.Gazetteer.Kind;
  *       labelled credit ("تصوير: …", "Photo: …"), or a Latin credit with a slash or an image word ("AFP/Getty",
  *       "Anadolu Images"). A bare Latin gloss such as "(AI)" is not a credit;
  *   <li>{@code CAPTION - أرشيفية} and {@code CAPTION – أرشيف};
+ *   <li>a labelled credit closing the caption: {@code CAPTION. تصوير: NAME}, {@code CAPTION - صورة: NAME}, {@code
+ *       CAPTION Photo: NAME} (the caption keeps its own final full stop; a dash before the label goes);
  *   <li>{@code صورة: CAPTION} / {@code الصورة: CAPTION} (no credit);
  *   <li>{@code (Getty)} or {@code (تصوير: …)} alone: an image known only by its credit. A news agency alone,
  *       "(رويترز)", is a byline, not an image.
@@ -32,6 +34,10 @@ final class CaptionParser {
   private static final Pattern TRAILING_CREDIT = Pattern.compile("^(.*?)\\s*[(\\[]([^()\\[\\]]{1,80})[)\\]]$");
   private static final Pattern ARCHIVE_SUFFIX =
       Pattern.compile("^(.+?)\\s*[-–—]\\s*(أرشيفية|أرشيف|ارشيفية|ارشيف|صورة أرشيفية|صورة ارشيفية)$");
+  /** After a full stop or a dash only: "الصورة: …" inside a sentence is no credit. */
+  private static final Pattern TRAILING_LABELLED_CREDIT = Pattern.compile(
+      "^(.*?[.!?؟]|.*?\\S\\s*[-–—|])\\s*(?:تصوير|صورة|الصورة|Photo|Photos|Credit)\\s*[:：]\\s*([^:：()]{1,80})$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPTION_LABEL = Pattern.compile("^(?:صورة|الصورة|في الصورة)\\s*[:：]\\s*(.+)$");
   private static final Pattern CREDIT_LABEL =
       Pattern.compile("^(?:(?:تصوير|صورة|الصورة|المصدر|Photo|Photos|Credit|Image|Foto)\\s*[:：]|Ph\\.)\\s*(.+)$",
@@ -72,6 +78,12 @@ final class CaptionParser {
           return Optional.empty(); // "باريس (أ ف ب)" is a dateline, not a photo of Paris
         }
         return Optional.of(new Image(trimDash(caption), credit));
+      }
+    }
+    if (line.indexOf(':') > 0 || line.indexOf('：') > 0) {
+      m = TRAILING_LABELLED_CREDIT.matcher(line);
+      if (m.matches() && WordCount.atMost(m.group(2), MAX_CREDIT_WORDS) && WordCount.atLeast(m.group(1), 2)) {
+        return Optional.of(new Image(trimDash(m.group(1).strip()), m.group(2).strip()));
       }
     }
     m = ARCHIVE_SUFFIX.matcher(line);

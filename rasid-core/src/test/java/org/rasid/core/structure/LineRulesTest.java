@@ -60,7 +60,11 @@ class LineRulesTest {
       "كتبت - سارة محمود|سارة محمود",
       "بقلم: د. خالد الفيصل|د. خالد الفيصل",
       "بقلم خالد الشمري|خالد الشمري",
-      "إعداد: ليلى حسن|ليلى حسن"})
+      "إعداد: ليلى حسن|ليلى حسن",
+      "بواسطة منى الكردي|منى الكردي",
+      "كتب- سامر يوسف:|سامر يوسف",
+      "Author, سلمى إدريس|سلمى إدريس",
+      "By: Karim Haddad|Karim Haddad"})
   void bylineAuthorLabels(String line, String author) {
     assertThat(byline(line).authors()).containsExactly(author);
   }
@@ -148,7 +152,10 @@ class LineRulesTest {
       "الوزير في الرباط (Photo: MAP)|الوزير في الرباط|MAP",
       "جانب من اللقاء (تصوير: علي حسن)|جانب من اللقاء|علي حسن",
       "ميناء بيروت بعد الانفجار (AFP/Getty)|ميناء بيروت بعد الانفجار|AFP/Getty",
-      "صورة: جانب من الاجتماع الوزاري|جانب من الاجتماع الوزاري|"})
+      "صورة: جانب من الاجتماع الوزاري|جانب من الاجتماع الوزاري|",
+      "عمال يصلحون أنبوبا في حي الأمل. تصوير: سمير بلقاسم|عمال يصلحون أنبوبا في حي الأمل.|سمير بلقاسم",
+      "سوق الخضار في السليمانية - صورة: رووداو|سوق الخضار في السليمانية|رووداو",
+      "محتجون قرب مقر الحكومة (إ.ب.أ)|محتجون قرب مقر الحكومة|إ.ب.أ"})
   void captionForms(String line, String caption, String credit) {
     assertThat(captions.parse(line)).contains(new Image(caption, credit));
   }
@@ -161,7 +168,7 @@ class LineRulesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ما هو الذكاء الاصطناعي (AI)", "وقال الوزير (في تصريح خاص) إن العمل مستمر",
-      "تسجيل إصابات جديدة بفيروس كورونا (COVID-19)"})
+      "تسجيل إصابات جديدة بفيروس كورونا (COVID-19)", "وأضاف المتحدث أن الصورة: واضحة تماما"})
   void rejectsLinesThatAreNotCaptions(String line) {
     assertThat(captions.parse(line)).isEmpty();
   }
@@ -208,7 +215,9 @@ class LineRulesTest {
       "Tags: Iraq, Iran|tags",
       "جميع الحقوق محفوظة © 2021|rights", "© الترا صوت 2021|rights",
       "إعلان|advertisement", "Advertisement|advertisement", "محتوى مدعوم|advertisement",
-      "التعليقات|boilerplate", "الأكثر قراءة|boilerplate", "الرئيسية > أخبار > العراق|boilerplate"})
+      "التعليقات|boilerplate", "الأكثر قراءة|boilerplate", "الرئيسية > أخبار > العراق|boilerplate",
+      "// انتهى //|boilerplate", "/انتهى/|boilerplate", "(النهاية)|boilerplate", "- انتهى -|boilerplate",
+      "18:22ت م|boilerplate", "09:15 ت غ|boilerplate", "0124|boilerplate", "م ع ا / ع ح ع|boilerplate"})
   void boilerplateRules(String line, String reason) {
     assertThat(BoilerplateRules.match(line)).map(DropReason::code).contains(reason);
   }
@@ -216,7 +225,8 @@ class LineRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"ونشر الوزير على حسابه في تويتر صورة من اللقاء.",
       "تابع الوزير حديثه قائلا إن الحكومة ستعمل هنا وهناك", "حمل المتظاهرون لافتات كتب عليها شعارات",
-      "إعلان نتائج الانتخابات البرلمانية في العراق", "وأعلنت الشركة حقوق البث الحصرية للمباريات"})
+      "إعلان نتائج الانتخابات البرلمانية في العراق", "وأعلنت الشركة حقوق البث الحصرية للمباريات",
+      "انتهى الاجتماع دون اتفاق", "2023", "أ ف ب / د ب أ", "18:22"})
   void keepsSentencesThatOnlyLookLikeBoilerplate(String line) {
     assertThat(BoilerplateRules.match(line)).isEmpty();
   }

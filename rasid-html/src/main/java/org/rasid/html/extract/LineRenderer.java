@@ -2,8 +2,6 @@ package org.rasid.html.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -11,14 +9,12 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.rasid.core.model.Image;
-import org.rasid.core.text.UnicodeCleaner;
 
 /**
  * Renders content elements as text lines for the structurer: every block element (paragraph, heading, list item,
  * quote, table cell, {@code div}) starts a new line, {@code <br>} breaks a line, inline text is joined with
  * whitespace collapsed, and {@code pre} keeps its line breaks. Figures are not rendered as text: each {@code
- * figure} (or element named caption) becomes an {@link Image} of its {@code figcaption} text, with the credit
- * taken from an element whose names say credit, copyright or photographer.
+ * figure} or {@code figcaption} becomes an {@link Image} ({@link Captions#of}: caption and credit told apart).
  */
 public final class LineRenderer {
   private LineRenderer() {}
@@ -56,17 +52,9 @@ public final class LineRenderer {
           if (!(node instanceof Element e)) {
             return FilterResult.CONTINUE;
           }
-          if (e.nameIs("figure")) {
+          if (e.nameIs("figure") || e.nameIs("figcaption")) {
             flush(line, lines);
-            image(e).ifPresent(images::add);
-            return FilterResult.SKIP_ENTIRELY;
-          }
-          if (e.nameIs("figcaption")) {
-            flush(line, lines);
-            String caption = UnicodeCleaner.cleanLine(e.text()).strip();
-            if (!caption.isEmpty()) {
-              images.add(new Image(caption, null));
-            }
+            Captions.of(e).ifPresent(images::add);
             return FilterResult.SKIP_ENTIRELY;
           }
           if (e.nameIs("br")) {
@@ -113,35 +101,4 @@ public final class LineRenderer {
     line.setLength(0);
   }
 
-  private static Optional<Image> image(Element figure) {
-    Element credit = null;
-    for (Element e : figure.getAllElements()) {
-      if (e != figure && creditLike(e)) {
-        credit = e;
-        break;
-      }
-    }
-    String captionText = null;
-    Element cap = figure.selectFirst("figcaption");
-    if (cap != null) {
-      Element copy = cap.clone();
-      copy.getAllElements().stream().filter(x -> x != copy && creditLike(x)).toList().forEach(Element::remove);
-      captionText = nonEmpty(UnicodeCleaner.cleanLine(copy.text()).strip());
-    }
-    String creditText = credit == null ? null : nonEmpty(UnicodeCleaner.cleanLine(credit.text()).strip());
-    if (captionText == null && creditText == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Image(captionText, creditText));
-  }
-
-  private static String nonEmpty(String s) {
-    return s.isEmpty() ? null : s;
-  }
-
-  private static boolean creditLike(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return names.contains("credit") || names.contains("copyright") || names.contains("photographer")
-        || names.contains("source");
-  }
 }

@@ -29,9 +29,10 @@ import org.rasid.core.text.UnicodeCleaner;
  *   <li>published: JSON-LD {@code datePublished}, {@code article:published_time}, {@code meta} name/itemprop
  *       {@code datePublished}, {@code pubdate}, {@code publishdate}, {@code date}, {@code dc.date},
  *       {@code dc.date.issued}, {@code dcterms.created}, then the first {@code <time datetime>}; ISO values are
- *       kept as local date or date-time (offset dropped, seconds only when not zero), text values go through
+ *       kept as local date or date-time to the minute (seconds and offset dropped), text values go through
  *       {@link DateParser};
- *   <li>authors: JSON-LD {@code author} (names of objects, strings, arrays), {@code article:author} (names, not
+ *   <li>authors: JSON-LD {@code author} (names of persons and strings, arrays; an organization is no author),
+ *       {@code article:author} (names, not
  *       profile URLs), {@code meta name=author}, {@code dc.creator}, then {@code rel=author} links;
  *   <li>source: JSON-LD {@code publisher.name}, {@code og:site_name}, {@code application-name};
  *   <li>canonical URL: {@code link rel=canonical}, then {@code og:url}; made absolute against the page URL;
@@ -172,8 +173,12 @@ public final class MetadataReader {
     if (ld != null) {
       JsonNode a = ld.get("author");
       if (a != null && a.isArray()) {
-        a.forEach(x -> addName(names, name(x)));
-      } else {
+        a.forEach(x -> {
+          if (!isOrganization(x)) {
+            addName(names, name(x));
+          }
+        });
+      } else if (!isOrganization(a)) {
         addName(names, name(a));
       }
     }
@@ -197,6 +202,30 @@ public final class MetadataReader {
       }
     }
     return List.copyOf(names);
+  }
+
+  /** A JSON-LD object typed as an organization ({@code Organization}, {@code NewsMediaOrganization}, …). */
+  private static boolean isOrganization(JsonNode n) {
+    if (n == null || !n.isObject()) {
+      return false;
+    }
+    JsonNode type = n.get("@type");
+    String t = type == null ? "" : (type.isArray() && !type.isEmpty() ? type.get(0) : type).asText("");
+    return t.toLowerCase(Locale.ROOT).endsWith("organization") || t.equalsIgnoreCase("Corporation");
+  }
+
+  /** The titles the markup gives, in order: JSON-LD headline, og:title, twitter:title, {@code <title>}. */
+  public static List<String> titles(Document doc) {
+    JsonNode ld = jsonLdArticle(doc);
+    org.jsoup.select.Elements metas = doc.select("meta[content]");
+    List<String> out = new ArrayList<>();
+    for (String t : new String[] {text(ld, "headline"), meta(metas, "og:title"), meta(metas, "twitter:title"),
+        doc.title()}) {
+      if (t != null && !t.isBlank()) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   private static void addName(Set<String> names, String name) {
@@ -273,7 +302,8 @@ public final class MetadataReader {
   }
 
   /**
-   * An ISO value as a local date or date-time ({@code 2021-09-12T22:30+03:00} → {@code 2021-09-12T22:30}), or a
+   * An ISO value as a local date or date-time to the minute ({@code 2021-09-12T22:30:15+03:00} → {@code
+   * 2021-09-12T22:30}), or a
    * text date through {@link DateParser}; null when neither.
    */
   static String isoDate(String value) {
@@ -284,7 +314,7 @@ public final class MetadataReader {
     if (m.matches()) {
       String s = m.group(1);
       if (m.group(2) != null) {
-        s += "T" + m.group(2) + (m.group(3) != null && !m.group(3).equals("00") ? ":" + m.group(3) : "");
+        s += "T" + m.group(2); // to the minute: seconds and offset dropped
       }
       return s;
     }
