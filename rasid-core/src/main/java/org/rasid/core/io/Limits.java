@@ -97,4 +97,14 @@ public final class Limits {
   public static final int MAX_JSON_LD_CHARS = 1024 * 1024;
   /** Most JSON-LD script blocks read from one page. */
   public static final int MAX_JSON_LD_BLOCKS = 32;
+
+  // Named-entity tagger (NerTagger in rasid-nlp; the ner work).
+
+  /**
+   * Most tokens tagged as one sentence: raw text is cut at sentence-final punctuation and line breaks, and a longer
+   * run is cut into pieces of this many tokens (the tagger's features look two tokens across a cut no further).
+   */
+  public static final int MAX_NER_SENTENCE_TOKENS = 256;
+  /** Largest NER model file read, in bytes. */
+  public static final long MAX_NER_MODEL_BYTES = 64L * 1024 * 1024;
 }

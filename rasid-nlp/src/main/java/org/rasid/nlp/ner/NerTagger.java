@@ -1,29 +1,174 @@
 package org.rasid.nlp.ner;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.rasid.core.io.Limits;
+import org.rasid.nlp.ArabicTokenizer;
 import org.rasid.nlp.Token;
 
-/** Named-entity tagger. STUB: replaced by the NER work of issue 5. Thread-safe once loaded. */
+/**
+ * Arabic named-entity tagger: persons, locations and organizations, as BIO labels over tokens or as mentions over
+ * text. A first-order linear-chain model trained as an averaged perceptron on ANERcorp ({@link PerceptronTrainer},
+ * features in {@link FeatureExtractor}), decoded with Viterbi. The model predicts MISC too (ANERcorp has it); {@link
+ * #mentions} leaves MISC out since {@link EntityType} has no such type, {@link #labels} keeps it.
+ *
+ * <p>Thread-safe once loaded: tagging reads the model and never changes it. The shipped model is the resource
+ * {@value #MODEL_RESOURCE} next to this class.
+ */
 public final class NerTagger {
-  private NerTagger() {}
+  /** The shipped model's resource name, next to this class. */
+  public static final String MODEL_RESOURCE = "ner-model.bin";
 
-  /** The model shipped in the jar. */
+  private static volatile NerTagger shipped;
+
+  private final LinearChainModel model;
+  private final WordClusters clusters;
+  private final FeatureExtractor extractor;
+
+  NerTagger(LinearChainModel model, WordClusters clusters) {
+    this.model = model;
+    this.clusters = clusters;
+    this.extractor = new FeatureExtractor(Places.shipped(), clusters);
+  }
+
+  /**
+   * The model shipped in the jar, read once and shared.
+   *
+   * @throws UncheckedIOException when the resource is missing or damaged
+   */
   public static NerTagger load() {
-    throw new UnsupportedOperationException("not implemented yet");
+    NerTagger t = shipped;
+    if (t == null) {
+      synchronized (NerTagger.class) {
+        t = shipped;
+        if (t == null) {
+          try (InputStream in = NerTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+              throw new IOException("the model resource " + MODEL_RESOURCE + " is missing from the jar");
+            }
+            t = read(in.readNBytes((int) Limits.MAX_NER_MODEL_BYTES + 1), MODEL_RESOURCE);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          shipped = t;
+        }
+      }
+    }
+    return t;
   }
 
-  /** BIO labels ({@code B-PERS}, {@code I-LOC}, {@code O}, …) for tokens, one per token. */
+  /** A model file written by {@link #write}. */
+  public static NerTagger read(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > Limits.MAX_NER_MODEL_BYTES) {
+      throw new IOException(file + ": " + size + " bytes, more than the " + Limits.MAX_NER_MODEL_BYTES
+          + " a model may have");
+    }
+    return read(Files.readAllBytes(file), file.toString());
+  }
+
+  /** A model from the bytes of a model file; {@code name} names it in errors. */
+  public static NerTagger read(byte[] bytes, String name) throws IOException {
+    if (bytes.length > Limits.MAX_NER_MODEL_BYTES) {
+      throw new IOException(name + ": more than the " + Limits.MAX_NER_MODEL_BYTES + " bytes a model may have");
+    }
+    ModelFormat.Loaded loaded = ModelFormat.read(bytes, name);
+    return new NerTagger(loaded.model(), loaded.clusters());
+  }
+
+  /** Writes this model in the binary format ({@link ModelFormat}); the stream is not closed. */
+  public void write(OutputStream out) throws IOException {
+    ModelFormat.write(model, clusters, out);
+  }
+
+  /** The labels the model can predict, {@code O} first. */
+  public List<String> labelSet() {
+    return model.labels();
+  }
+
+  /** Number of features (weight rows) in the model. */
+  public int featureCount() {
+    return model.features().size();
+  }
+
+  /**
+   * BIO labels ({@code B-PERS}, {@code I-LOC}, {@code O}, …) for the tokens of one sentence, one per token. A list
+   * longer than {@link Limits#MAX_NER_SENTENCE_TOKENS} is tagged in pieces of that many tokens.
+   */
   public List<String> labels(List<String> tokens) {
-    throw new UnsupportedOperationException("not implemented yet");
+    List<String> out = new ArrayList<>(tokens.size());
+    for (int from = 0; from < tokens.size(); from += Limits.MAX_NER_SENTENCE_TOKENS) {
+      List<String> piece = tokens.subList(from, Math.min(tokens.size(), from + Limits.MAX_NER_SENTENCE_TOKENS));
+      for (int y : model.decode(extractor.extract(piece))) {
+        out.add(model.labels().get(y));
+      }
+    }
+    return out;
   }
 
-  /** The mentions in a text: tokenized, tagged, and BIO runs joined. */
+  /** The mentions in a text: tokenized ({@link ArabicTokenizer}), tagged, and BIO runs joined. */
   public List<Mention> mentions(String text) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return mentions(ArabicTokenizer.tokenize(text), text);
   }
 
-  /** The mentions of already-tokenized text (offsets from the tokens). */
+  /**
+   * The mentions of already-tokenized text (offsets from the tokens). The tokens are tagged sentence by sentence:
+   * a sentence ends after {@code .}, {@code !}, {@code ?}, {@code ؟} and at a line break between two tokens.
+   */
   public List<Mention> mentions(List<Token> tokens, String text) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(text, "text");
+    List<Mention> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean end = i + 1 == tokens.size() || isSentenceEnd(tokens.get(i).text())
+          || lineBreakBetween(text, tokens.get(i).end(), tokens.get(i + 1).start());
+      if (end) {
+        tagSentence(tokens, start, i + 1, text, out);
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private void tagSentence(List<Token> tokens, int from, int to, String text, List<Mention> out) {
+    List<String> words = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      words.add(tokens.get(i).text());
+    }
+    List<String> labels = labels(words);
+    for (Bio.Span span : Bio.spans(labels)) {
+      EntityType type = EntityType.fromTag(span.type());
+      if (type == null) {
+        continue;
+      }
+      Token first = tokens.get(from + span.start());
+      Token last = tokens.get(from + span.end() - 1);
+      int s = first.start();
+      int e = last.end();
+      String mentionText = s >= 0 && e <= text.length() && s <= e ? text.substring(s, e)
+          : String.join(" ", words.subList(span.start(), span.end()));
+      out.add(new Mention(type, mentionText, s, e, from + span.start(), from + span.end()));
+    }
+  }
+
+  private static boolean isSentenceEnd(String token) {
+    return token.equals(".") || token.equals("!") || token.equals("?") || token.equals("\u061F");
+  }
+
+  private static boolean lineBreakBetween(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 }
