@@ -17,6 +17,8 @@ import org.rasid.core.text.ArabicNormalizer;
  *   <li>the trigger class ({@link Triggers}) at −2…+2, and the trigger class at −1 with the stem at 0;
  *   <li>the place gazetteer ({@link Places}): B/I of the longest name match at −1…+1 and its length;
  *   <li>the word clusters ({@link WordClusters}) of S at −1…+1, at each granularity;
+ *   <li>the trigger class at −3 and −4; up to {@value #MAX_TRIGRAMS} character trigrams of S; the last two chars
+ *       of N at −1 and +1 (nisba adjectives: الرئيس اللبناني ...);
  *   <li>sentence start.
  * </ul>
  *
@@ -45,6 +47,17 @@ final class FeatureExtractor {
   private static final int PLACE_LENGTH = 49;
   private static final int CLUSTER = 50; // 50 + 3 * granularity + offset
   private static final int FIRST = 70;
+  private static final int TRIGGER_FAR = 71; // −3, −4 → 71, 72
+  private static final int TRIGRAM = 73;
+  private static final int NEIGHBOUR_SUFFIX = 74; // −1, +1 → 74, 75
+  /** Most character trigrams taken from one word. */
+  private static final int MAX_TRIGRAMS = 10;
+
+  /**
+   * Where a token's own identity features sit in its key array: the word, N at 0 and S at 0. Training may hide them
+   * ({@link PerceptronTrainer.Settings#wordDropout()}) so that context features learn to find unseen names.
+   */
+  static final int[] IDENTITY_SLOTS = {1, 4, 8};
 
   private static final long PAD_BEFORE = Hashing.chars("<s>");
   private static final long PAD_AFTER = Hashing.chars("</s>");
@@ -105,7 +118,7 @@ final class FeatureExtractor {
     }
     markPlaces(v, n);
     long[][] out = new long[n][];
-    long[] buf = new long[96];
+    long[] buf = new long[128];
     for (int i = 0; i < n; i++) {
       int k = 0;
       String word = words.get(i);
@@ -170,6 +183,22 @@ final class FeatureExtractor {
       }
       if (i == 0) {
         buf[k++] = Hashing.key(FIRST, 0);
+      }
+      for (int d = 3; d <= 4; d++) {
+        if (i - d >= 0 && v.trigger[i - d] != Triggers.NONE) {
+          buf[k++] = Hashing.key(TRIGGER_FAR + d - 3, v.trigger[i - d]);
+        }
+      }
+      for (int a = 0; a + 3 <= slen && a < MAX_TRIGRAMS; a++) {
+        buf[k++] = Hashing.key(TRIGRAM, Hashing.chars(stem, a, a + 3));
+      }
+      if (i > 0 && v.norm[i - 1].length() >= 3) {
+        String p = v.norm[i - 1];
+        buf[k++] = Hashing.key(NEIGHBOUR_SUFFIX, Hashing.chars(p, p.length() - 2, p.length()));
+      }
+      if (i + 1 < n && v.norm[i + 1].length() >= 3) {
+        String p = v.norm[i + 1];
+        buf[k++] = Hashing.key(NEIGHBOUR_SUFFIX + 1, Hashing.chars(p, p.length() - 2, p.length()));
       }
       out[i] = java.util.Arrays.copyOf(buf, k);
     }

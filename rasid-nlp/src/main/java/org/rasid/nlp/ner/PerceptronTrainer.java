@@ -28,11 +28,13 @@ public final class PerceptronTrainer {
    * @param seed the shuffling seed
    * @param prune features with every averaged weight below this in magnitude are dropped
    * @param clusters whether to learn and use word clusters
+   * @param wordDropout chance that a training token's identity features (word, normalized form, stem) are hidden
+   *     for one visit, so that the context, affix and cluster features learn to recognize names never seen
    */
-  public record Settings(int maxEpochs, int patience, long seed, float prune, boolean clusters) {
+  public record Settings(int maxEpochs, int patience, long seed, float prune, boolean clusters, float wordDropout) {
     /** The settings of the shipped model. */
     public static Settings defaults() {
-      return new Settings(20, 3, 20_260_529L, 0.05f, true);
+      return new Settings(20, 3, 20_260_529L, 0.05f, true, 0.25f);
     }
   }
 
@@ -52,7 +54,7 @@ public final class PerceptronTrainer {
   /**
    * Trains on {@code train}, choosing the epoch on {@code dev}.
    *
-   * @param unlabeled sentences whose words (not tags) feed the word clusters, besides {@code train}'s
+   * @param unlabeled sentences whose words (not tags) feed the word clusters, besides {@code train}'s (never dev's)
    * @param log receives a line per epoch
    */
   public static Result train(List<TaggedSentence> train, List<TaggedSentence> dev, List<List<String>> unlabeled,
@@ -63,7 +65,6 @@ public final class PerceptronTrainer {
     if (settings.clusters()) {
       List<List<String>> text = new ArrayList<>(unlabeled);
       train.forEach(s -> text.add(s.words()));
-      dev.forEach(s -> text.add(s.words()));
       clusters = WordClusters.learn(text);
       log.accept("word clusters: " + clusters.size() + " stems");
     }
@@ -117,10 +118,17 @@ public final class PerceptronTrainer {
       for (int s : order) {
         int[][] x = ids[s];
         int[] y = gold[s];
+        boolean[] hidden = new boolean[x.length];
+        for (int i = 0; i < x.length; i++) {
+          hidden[i] = settings.wordDropout() > 0 && random.nextFloat() < settings.wordDropout();
+        }
         float[][] em = new float[x.length][numLabels];
         for (int i = 0; i < x.length; i++) {
-          for (int f : x[i]) {
-            int base = f * numLabels;
+          for (int j = 0; j < x[i].length; j++) {
+            if (hidden[i] && isIdentitySlot(j)) {
+              continue;
+            }
+            int base = x[i][j] * numLabels;
             for (int l = 0; l < numLabels; l++) {
               em[i][l] += w[base + l];
             }
@@ -131,8 +139,11 @@ public final class PerceptronTrainer {
           mistakes++;
           for (int i = 0; i < x.length; i++) {
             if (pred[i] != y[i]) {
-              for (int f : x[i]) {
-                int base = f * numLabels;
+              for (int j = 0; j < x[i].length; j++) {
+                if (hidden[i] && isIdentitySlot(j)) {
+                  continue;
+                }
+                int base = x[i][j] * numLabels;
                 w[base + y[i]] += 1;
                 u[base + y[i]] += c;
                 w[base + pred[i]] -= 1;
@@ -236,6 +247,15 @@ public final class PerceptronTrainer {
       }
     }
     return new LinearChainModel(labels, kept, Arrays.copyOf(out, n * numLabels), t);
+  }
+
+  private static boolean isIdentitySlot(int j) {
+    for (int slot : FeatureExtractor.IDENTITY_SLOTS) {
+      if (slot == j) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fisher–Yates with the given generator. */
