@@ -105,6 +105,8 @@ public final class Limits {
    * run is cut into pieces of this many tokens (the tagger's features look two tokens across a cut no further).
    */
   public static final int MAX_NER_SENTENCE_TOKENS = 256;
+  /** Distinct words whose context-free features the NER tagger caches; words past this are computed each time. */
+  public static final int MAX_NER_WORD_CACHE = 200_000;
   /** Largest NER model file read, in bytes. */
   public static final long MAX_NER_MODEL_BYTES = 64L * 1024 * 1024;
 }

@@ -3,13 +3,14 @@ package org.rasid.nlp.ner;
 /**
  * Clitic stripping for tagger features, on words already normalized by {@link
  * org.rasid.core.text.ArabicNormalizer} (alef as ا, taa marbuta as ه). The rules are those of rasid-index's {@code
- * ArabicClitics} (copied, since rasid-nlp does not depend on the index), with two additions for the tagger: the
- * conjunction ف and the preposition ك count as proclitics too, and the proclitics stripped are reported, so that
- * {@code وبالعراق} gives the stem {@code عراق} and the proclitics {@code و+ب+ال}.
+ * ArabicClitics} (copied, since rasid-nlp does not depend on the index), with two additions for the tagger: وال counts as
+ * one article form, and the proclitics stripped are reported, so that {@code وبالعراق} gives the stem {@code عراق}
+ * and the proclitics {@code و+بال}. ف and ك are stripped only with the article (فال, كال): alone they take the
+ * first letter of too many words (فريق, كتاب), as the index found on UD Arabic PUD.
  *
  * <ol>
  *   <li>Proclitics, stripped again and again, first match wins each time: لل بال كال فال وال ال when at least {@value
- *       #MIN_STEM_AFTER_ARTICLE} letters remain; و ف ب ل ك when at least {@value #MIN_STEM} letters remain.
+ *       #MIN_STEM_AFTER_ARTICLE} letters remain; و ب ل when at least {@value #MIN_STEM} letters remain.
  *   <li>The enclitic pronoun, longest first (هما كما هم هن كم كن نا ها ه) when at least {@value #MIN_STEM} letters
  *       remain; a stem then ending in ت with at least {@value #MIN_TAA_STEM} letters gets its taa marbuta back (ه).
  * </ol>
@@ -20,7 +21,7 @@ final class Clitics {
   static final int MIN_TAA_STEM = 4;
 
   private static final String[] ARTICLES = {"لل", "بال", "كال", "فال", "وال", "ال"};
-  private static final String[] ONE_LETTER = {"و", "ف", "ب", "ل", "ك"};
+  private static final String[] ONE_LETTER = {"و", "ب", "ل"};
   private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه"};
 
   private Clitics() {}

@@ -1,6 +1,9 @@
 package org.rasid.nlp.ner;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rasid.core.io.Limits;
 import org.rasid.core.text.ArabicNormalizer;
 
 /**
@@ -66,115 +69,134 @@ final class FeatureExtractor {
 
   private final Places places;
   private final WordClusters clusters;
+  private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
 
   FeatureExtractor(Places places, WordClusters clusters) {
     this.places = places;
     this.clusters = clusters;
   }
 
-  /** Per-token views of a sentence, computed once and shared by the window features. */
-  private static final class Views {
-    final String[] norm;
-    final String[] stem;
-    final long[] normHash;
-    final long[] stemHash;
-    final long[] shapeHash;
-    final int[] trigger;
-    final int[] place;
-    final int[] placeLength;
-    final int[][] cluster;
+  /**
+   * What the features need of one word, whatever its context: computed once per distinct word and cached (up to
+   * {@link Limits#MAX_NER_WORD_CACHE} words), which is most of the tagger's speed on running text.
+   */
+  private record Word(String norm, String stem, long normHash, long stemHash, long shapeHash, long suffix2Hash,
+      int trigger, int[] cluster, String[] placeStarts, long[] own) {}
 
-    Views(int n) {
-      norm = new String[n];
-      stem = new String[n];
-      normHash = new long[n];
-      stemHash = new long[n];
-      shapeHash = new long[n];
-      trigger = new int[n];
-      place = new int[n];
-      placeLength = new int[n];
-      cluster = new int[n][];
+  private Word word(String word) {
+    Word w = cache.get(word);
+    if (w == null) {
+      w = computeWord(word);
+      if (cache.size() < Limits.MAX_NER_WORD_CACHE) {
+        cache.putIfAbsent(word, w);
+      }
     }
+    return w;
+  }
+
+  private Word computeWord(String word) {
+    String norm = ArabicNormalizer.normalizeForSearch(word);
+    Clitics.Split split = Clitics.split(norm);
+    String stem = split.stem();
+    // The word as written, then without one, two, … of its proclitics: each form that starts a place name.
+    List<String> placeStarts = new java.util.ArrayList<>(2);
+    int cut = 0;
+    String[] parts = split.proclitics().isEmpty() ? new String[0] : split.proclitics().split("\\+");
+    for (int p = 0; p <= parts.length; p++) {
+      String form = norm.substring(cut);
+      if (places.startsPlace(form)) {
+        placeStarts.add(form);
+      }
+      if (p < parts.length) {
+        cut += parts[p].length();
+      }
+    }
+    long[] buf = new long[40];
+    int k = 0;
+    buf[k++] = Hashing.key(WORD, Hashing.chars(word));
+    buf[k++] = Hashing.key(PROCLITICS, Hashing.chars(split.proclitics()));
+    buf[k++] = Hashing.key(ENCLITIC, Hashing.chars(split.enclitic()));
+    int len = norm.length();
+    for (int a = 1; a <= 4 && a <= len; a++) {
+      buf[k++] = Hashing.key(PREFIX + a - 1, Hashing.chars(norm, 0, a));
+      buf[k++] = Hashing.key(SUFFIX + a - 1, Hashing.chars(norm, len - a, len));
+    }
+    int slen = stem.length();
+    for (int a = 1; a <= 3 && a < slen; a++) {
+      buf[k++] = Hashing.key(STEM_PREFIX + a - 1, Hashing.chars(stem, 0, a));
+      buf[k++] = Hashing.key(STEM_SUFFIX + a - 1, Hashing.chars(stem, slen - a, slen));
+    }
+    buf[k++] = Hashing.key(LENGTH, lengthBucket(slen));
+    for (int a = 0; a + 3 <= slen && a < MAX_TRIGRAMS; a++) {
+      buf[k++] = Hashing.key(TRIGRAM, Hashing.chars(stem, a, a + 3));
+    }
+    long suffix2 = len >= 3 ? Hashing.chars(norm, len - 2, len) : 0;
+    return new Word(norm, stem, Hashing.chars(norm), Hashing.chars(stem), Hashing.chars(shape(word)), suffix2,
+        Triggers.of(stem), clusters.of(stem), placeStarts.toArray(String[]::new), Arrays.copyOf(buf, k));
   }
 
   /** The feature keys of each token of {@code words}. */
   long[][] extract(List<String> words) {
     int n = words.size();
-    Views v = new Views(n);
-    String[] proclitics = new String[n];
-    String[] enclitics = new String[n];
+    Word[] v = new Word[n];
+    long[] normHash = new long[n];
+    long[] stemHash = new long[n];
+    long[] shapeHash = new long[n];
     for (int i = 0; i < n; i++) {
-      String norm = ArabicNormalizer.normalizeForSearch(words.get(i));
-      Clitics.Split split = Clitics.split(norm);
-      v.norm[i] = norm;
-      v.stem[i] = split.stem();
-      proclitics[i] = split.proclitics();
-      enclitics[i] = split.enclitic();
-      v.normHash[i] = Hashing.chars(norm);
-      v.stemHash[i] = Hashing.chars(split.stem());
-      v.shapeHash[i] = Hashing.chars(shape(words.get(i)));
-      v.trigger[i] = Triggers.of(split.stem());
-      v.cluster[i] = clusters.of(split.stem());
+      v[i] = word(words.get(i));
+      normHash[i] = v[i].normHash();
+      stemHash[i] = v[i].stemHash();
+      shapeHash[i] = v[i].shapeHash();
     }
-    markPlaces(v, n);
+    int[] place = new int[n];
+    int[] placeLength = new int[n];
+    markPlaces(v, place, placeLength);
     long[][] out = new long[n][];
     long[] buf = new long[128];
     for (int i = 0; i < n; i++) {
+      Word w = v[i];
+      long[] own = w.own();
       int k = 0;
-      String word = words.get(i);
-      String norm = v.norm[i];
-      String stem = v.stem[i];
       buf[k++] = Hashing.key(BIAS, 0);
-      buf[k++] = Hashing.key(WORD, Hashing.chars(word));
+      buf[k++] = own[0]; // WORD: slot 1 of IDENTITY_SLOTS
       for (int d = -2; d <= 2; d++) {
-        buf[k++] = Hashing.key(NORM + 2 + d, at(v.normHash, i + d, n));
+        buf[k++] = Hashing.key(NORM + 2 + d, at(normHash, i + d, n));
       }
       for (int d = -1; d <= 1; d++) {
-        buf[k++] = Hashing.key(STEM + 1 + d, at(v.stemHash, i + d, n));
+        buf[k++] = Hashing.key(STEM + 1 + d, at(stemHash, i + d, n));
       }
-      buf[k++] = Hashing.key(PROCLITICS, Hashing.chars(proclitics[i]));
-      buf[k++] = Hashing.key(ENCLITIC, Hashing.chars(enclitics[i]));
-      int len = norm.length();
-      for (int a = 1; a <= 4 && a <= len; a++) {
-        buf[k++] = Hashing.key(PREFIX + a - 1, Hashing.chars(norm, 0, a));
-        buf[k++] = Hashing.key(SUFFIX + a - 1, Hashing.chars(norm, len - a, len));
-      }
-      int slen = stem.length();
-      for (int a = 1; a <= 3 && a < slen; a++) {
-        buf[k++] = Hashing.key(STEM_PREFIX + a - 1, Hashing.chars(stem, 0, a));
-        buf[k++] = Hashing.key(STEM_SUFFIX + a - 1, Hashing.chars(stem, slen - a, slen));
-      }
+      System.arraycopy(own, 1, buf, k, own.length - 1);
+      k += own.length - 1;
       for (int d = -1; d <= 1; d++) {
-        buf[k++] = Hashing.key(SHAPE + 1 + d, at(v.shapeHash, i + d, n));
+        buf[k++] = Hashing.key(SHAPE + 1 + d, at(shapeHash, i + d, n));
       }
-      buf[k++] = Hashing.key(SHAPE_PAIR, at(v.shapeHash, i - 1, n), v.shapeHash[i]);
-      buf[k++] = Hashing.key(SHAPE_PAIR + 1, v.shapeHash[i], at(v.shapeHash, i + 1, n));
-      buf[k++] = Hashing.key(LENGTH, lengthBucket(slen));
-      buf[k++] = Hashing.key(BIGRAM, at(v.normHash, i - 1, n), v.normHash[i]);
-      buf[k++] = Hashing.key(BIGRAM + 1, v.normHash[i], at(v.normHash, i + 1, n));
-      buf[k++] = Hashing.key(STEM_BIGRAM, at(v.stemHash, i - 1, n), v.stemHash[i]);
+      buf[k++] = Hashing.key(SHAPE_PAIR, at(shapeHash, i - 1, n), shapeHash[i]);
+      buf[k++] = Hashing.key(SHAPE_PAIR + 1, shapeHash[i], at(shapeHash, i + 1, n));
+      buf[k++] = Hashing.key(BIGRAM, at(normHash, i - 1, n), normHash[i]);
+      buf[k++] = Hashing.key(BIGRAM + 1, normHash[i], at(normHash, i + 1, n));
+      buf[k++] = Hashing.key(STEM_BIGRAM, at(stemHash, i - 1, n), stemHash[i]);
       for (int d = -2; d <= 2; d++) {
         int j = i + d;
-        int t = j < 0 || j >= n ? -1 : v.trigger[j];
+        int t = j < 0 || j >= n ? -1 : v[j].trigger();
         if (t != Triggers.NONE) {
           buf[k++] = Hashing.key(TRIGGER + 2 + d, t);
         }
       }
-      if (i > 0 && v.trigger[i - 1] != Triggers.NONE) {
-        buf[k++] = Hashing.key(TRIGGER_STEM, v.trigger[i - 1], v.stemHash[i]);
+      if (i > 0 && v[i - 1].trigger() != Triggers.NONE) {
+        buf[k++] = Hashing.key(TRIGGER_STEM, v[i - 1].trigger(), stemHash[i]);
       }
       for (int d = -1; d <= 1; d++) {
         int j = i + d;
-        if (j >= 0 && j < n && v.place[j] != 0) {
-          buf[k++] = Hashing.key(PLACE + 1 + d, v.place[j]);
+        if (j >= 0 && j < n && place[j] != 0) {
+          buf[k++] = Hashing.key(PLACE + 1 + d, place[j]);
         }
       }
-      if (v.place[i] != 0) {
-        buf[k++] = Hashing.key(PLACE_LENGTH, v.placeLength[i]);
+      if (place[i] != 0) {
+        buf[k++] = Hashing.key(PLACE_LENGTH, placeLength[i]);
       }
       for (int d = -1; d <= 1; d++) {
         int j = i + d;
-        int[] c = j < 0 || j >= n ? null : v.cluster[j];
+        int[] c = j < 0 || j >= n ? null : v[j].cluster();
         if (c != null) {
           for (int g = 0; g < c.length; g++) {
             buf[k++] = Hashing.key(CLUSTER + 3 * g + 1 + d, c[g]);
@@ -185,38 +207,37 @@ final class FeatureExtractor {
         buf[k++] = Hashing.key(FIRST, 0);
       }
       for (int d = 3; d <= 4; d++) {
-        if (i - d >= 0 && v.trigger[i - d] != Triggers.NONE) {
-          buf[k++] = Hashing.key(TRIGGER_FAR + d - 3, v.trigger[i - d]);
+        if (i - d >= 0 && v[i - d].trigger() != Triggers.NONE) {
+          buf[k++] = Hashing.key(TRIGGER_FAR + d - 3, v[i - d].trigger());
         }
       }
-      for (int a = 0; a + 3 <= slen && a < MAX_TRIGRAMS; a++) {
-        buf[k++] = Hashing.key(TRIGRAM, Hashing.chars(stem, a, a + 3));
+      if (i > 0 && v[i - 1].suffix2Hash() != 0) {
+        buf[k++] = Hashing.key(NEIGHBOUR_SUFFIX, v[i - 1].suffix2Hash());
       }
-      if (i > 0 && v.norm[i - 1].length() >= 3) {
-        String p = v.norm[i - 1];
-        buf[k++] = Hashing.key(NEIGHBOUR_SUFFIX, Hashing.chars(p, p.length() - 2, p.length()));
+      if (i + 1 < n && v[i + 1].suffix2Hash() != 0) {
+        buf[k++] = Hashing.key(NEIGHBOUR_SUFFIX + 1, v[i + 1].suffix2Hash());
       }
-      if (i + 1 < n && v.norm[i + 1].length() >= 3) {
-        String p = v.norm[i + 1];
-        buf[k++] = Hashing.key(NEIGHBOUR_SUFFIX + 1, Hashing.chars(p, p.length() - 2, p.length()));
-      }
-      out[i] = java.util.Arrays.copyOf(buf, k);
+      out[i] = Arrays.copyOf(buf, k);
     }
     return out;
   }
 
-  /** Longest gazetteer matches, left to right: the first token (without its proclitics) and the rest normalized. */
-  private void markPlaces(Views v, int n) {
+  /**
+   * Longest gazetteer matches, left to right: the first token as written or without one or more of its proclitics
+   * (وبيروت: بيروت), the rest as written (normalized).
+   */
+  private void markPlaces(Word[] v, int[] place, int[] placeLength) {
+    int n = v.length;
     StringBuilder sb = new StringBuilder();
     int i = 0;
     while (i < n) {
       int found = 0;
-      for (int len = Math.min(Places.MAX_TOKENS, n - i); len >= 1 && found == 0; len--) {
-        for (int variant = 0; variant < 2 && found == 0; variant++) {
+      for (String start : v[i].placeStarts()) {
+        for (int len = Math.min(Places.MAX_TOKENS, n - i); len > found; len--) {
           sb.setLength(0);
-          sb.append(variant == 0 ? v.norm[i] : Clitics.stripProclitics(v.norm[i]));
+          sb.append(start);
           for (int j = i + 1; j < i + len; j++) {
-            sb.append(' ').append(v.norm[j]);
+            sb.append(' ').append(v[j].norm());
           }
           if (places.contains(sb.toString())) {
             found = len;
@@ -228,8 +249,8 @@ final class FeatureExtractor {
         continue;
       }
       for (int j = i; j < i + found; j++) {
-        v.place[j] = j == i ? PLACE_B : PLACE_I;
-        v.placeLength[j] = found;
+        place[j] = j == i ? PLACE_B : PLACE_I;
+        placeLength[j] = found;
       }
       i += found;
     }

@@ -31,9 +31,21 @@ public final class Places {
   private static final Places SHIPPED = loadShipped();
 
   private final Set<String> names;
+  private final Set<String> firstTokens;
 
   Places(Set<String> names) {
     this.names = Set.copyOf(names);
+    Set<String> first = new HashSet<>();
+    for (String name : names) {
+      int space = name.indexOf(' ');
+      first.add(space < 0 ? name : name.substring(0, space));
+    }
+    this.firstTokens = Set.copyOf(first);
+  }
+
+  /** Whether some name starts with this normalized token. */
+  boolean startsPlace(String normalizedToken) {
+    return firstTokens.contains(normalizedToken);
   }
 
   /** The shipped list. */
