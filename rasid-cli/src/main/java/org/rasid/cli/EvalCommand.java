@@ -49,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       NerData data = NerData.load(shared);
       NerTagger tagger = NerCommand.tagger(model);
-      NerReport report = NerReport.evaluate(tagger, data);
+      NerReport report = NerReport.evaluate(tagger, data, model == null ? NerTagger.shippedSummary() : "");
       out.print(report.table());
       if (md != null) {
         Path parent = md.toAbsolutePath().getParent();

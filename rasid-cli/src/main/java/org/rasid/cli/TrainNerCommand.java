@@ -54,13 +54,19 @@ final class TrainNerCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "data: ANERcorp train %d, dev %d, test %d sentences; NewsFANE usable for training %d, "
         + "held out %d%n", data.train().size(), data.dev().size(), data.test().size(), data.newsFaneTrain().size(),
         data.newsFaneTest().size());
-    NerTraining.Outcome outcome = NerTraining.train(data, PerceptronTrainer.Settings.defaults(), out::println);
+    PerceptronTrainer.Settings settings = PerceptronTrainer.Settings.defaults();
+    NerTraining.Outcome outcome = NerTraining.train(data, settings, out::println);
     Path target = outFile != null ? outFile : defaultOut();
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     Files.write(target, outcome.shipped().bytes());
+    Path summary = target.resolveSibling(NerTagger.SUMMARY_RESOURCE);
+    if (outFile == null) {
+      Files.writeString(summary, NerTraining.summary(outcome, settings), StandardCharsets.UTF_8);
+      out.println("wrote " + summary);
+    }
     out.printf(Locale.ROOT, "wrote %s (%s, %,d bytes, %,d features) in %.1f s%n", target, outcome.shipped().name(),
         outcome.shipped().bytes().length, outcome.shipped().tagger().featureCount(),
         (System.nanoTime() - t0) / 1e9);

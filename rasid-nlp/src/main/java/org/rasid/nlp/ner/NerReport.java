@@ -11,8 +11,9 @@ import java.util.Locale;
  *
  * @param rows one row per data set
  * @param features the model's feature count
+ * @param trainingSummary how the model was trained ({@link NerTraining#summary}), empty when unknown
  */
-public record NerReport(List<Row> rows, int features) {
+public record NerReport(List<Row> rows, int features, String trainingSummary) {
   /** Published F1 on the CAMeL Lab ANERcorp test split (AraBERT README): name and F1. */
   public static final List<Published> PUBLISHED = List.of(new Published("AraBERT v0.1", 83.1),
       new Published("AraBERT v1", 82.4), new Published("BiLSTM-CRF", 81.7), new Published("mBERT", 78.4));
@@ -33,14 +34,14 @@ public record NerReport(List<Row> rows, int features) {
     rows = List.copyOf(rows);
   }
 
-  /** Scores {@code tagger} on the three data sets. */
-  public static NerReport evaluate(NerTagger tagger, NerData data) {
+  /** Scores {@code tagger} on the three data sets; {@code trainingSummary} may be empty. */
+  public static NerReport evaluate(NerTagger tagger, NerData data, String trainingSummary) {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("ANERcorp dev", data.dev().size(), NerEvaluation.score(tagger, data.dev())));
     rows.add(new Row("ANERcorp test", data.test().size(), NerEvaluation.score(tagger, data.test())));
     rows.add(new Row("NewsFANE held-out", data.newsFaneTest().size(),
         NerEvaluation.score(tagger, data.newsFaneTest())));
-    return new NerReport(rows, tagger.featureCount());
+    return new NerReport(rows, tagger.featureCount(), trainingSummary);
   }
 
   /** The row of a data set by name. */
@@ -90,6 +91,9 @@ public record NerReport(List<Row> rows, int features) {
         Entity-level precision, recall and F1, computed as conlleval does (a chunk counts when its start, end and type
         match exactly; `I-X` without `B-X` starts a chunk), over PERS, LOC and ORG: ANERcorp's MISC is read as `O` in
         both gold and prediction before scoring, which is conlleval run on the three types.
+
+        %s
+        ## Training of this model
 
         %s
         ## Method
@@ -147,6 +151,7 @@ public record NerReport(List<Row> rows, int features) {
         ./rasid ner article.txt                         # TYPE, start, end, text per mention
         ./rasid bench ner-gate --shared ../shared --min-f1 X
         ```
-        """.formatted(table());
+        """.formatted(table(), trainingSummary.isBlank() ? "(no training summary: not the shipped model)\n"
+        : trainingSummary);
   }
 }

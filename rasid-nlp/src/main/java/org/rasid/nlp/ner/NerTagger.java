@@ -26,6 +26,9 @@ public final class NerTagger {
   /** The shipped model's resource name, next to this class. */
   public static final String MODEL_RESOURCE = "ner-model.bin";
 
+  /** The shipped model's training summary ({@link NerTraining#summary}), a Markdown resource next to the model. */
+  public static final String SUMMARY_RESOURCE = "ner-model.md";
+
   private static volatile NerTagger shipped;
 
   private final LinearChainModel model;
@@ -62,6 +65,15 @@ public final class NerTagger {
       }
     }
     return t;
+  }
+
+  /** The shipped model's training summary, or an empty string when the resource is missing. */
+  public static String shippedSummary() {
+    try (InputStream in = NerTagger.class.getResourceAsStream(SUMMARY_RESOURCE)) {
+      return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A model file written by {@link #write}. */

@@ -37,6 +37,32 @@ public final class NerTraining {
    */
   public record Outcome(List<Candidate> candidates, Candidate shipped) {}
 
+  /**
+   * A deterministic Markdown summary of the training (no times or dates): settings, each candidate's epochs and dev
+   * F1, the one shipped. {@code rasid train-ner} writes it next to the model ({@value NerTagger#SUMMARY_RESOURCE}).
+   */
+  public static String summary(Outcome outcome, PerceptronTrainer.Settings settings) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(java.util.Locale.ROOT, "Settings: at most %d epochs, patience %d, seed %d, word dropout "
+        + "%.2f, pruning below %.2f, word clusters %s.%n%n", settings.maxEpochs(), settings.patience(),
+        settings.seed(), settings.wordDropout(), settings.prune(), settings.clusters() ? "on" : "off"));
+    sb.append("| candidate | epochs run | epoch kept | dev F1 (read back) | features seen | features kept |"
+        + " file bytes |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    for (Candidate c : outcome.candidates()) {
+      sb.append(String.format(java.util.Locale.ROOT, "| %s%s | %d | %d | %.2f | %,d | %,d | %,d |%n", c.name(),
+          c == outcome.shipped() ? " (**shipped**)" : "", c.result().epochs().size(), c.result().bestEpoch(),
+          100 * c.devF1(), c.result().featuresSeen(), c.result().features(), c.bytes().length));
+    }
+    sb.append("\nDev F1 after each epoch (averaged weights, before pruning):\n\n");
+    for (Candidate c : outcome.candidates()) {
+      sb.append("- ").append(c.name()).append(": ");
+      sb.append(String.join(", ", c.result().epochs().stream()
+          .map(e -> String.format(java.util.Locale.ROOT, "%.2f", 100 * e.devF1())).toList()));
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
   /** Trains both candidates. */
   public static Outcome train(NerData data, PerceptronTrainer.Settings settings, Consumer<String> log) {
     List<List<String>> unlabeled = new ArrayList<>();
