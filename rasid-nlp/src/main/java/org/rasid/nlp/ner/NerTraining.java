@@ -25,9 +25,11 @@ public final class NerTraining {
    * @param tagger the model as read back from {@code bytes} (what is evaluated and shipped)
    * @param bytes the model file
    * @param devF1 its ANERcorp dev F1, read back
+   * @param testF1 its ANERcorp test F1, reported only (never used to choose)
+   * @param newsFaneF1 its F1 on the held-out NewsFANE sentences, reported only
    */
   public record Candidate(String name, PerceptronTrainer.Result result, NerTagger tagger, byte[] bytes,
-      double devF1) {}
+      double devF1, double testF1, double newsFaneF1) {}
 
   /**
    * Both candidates and the one shipped.
@@ -46,12 +48,15 @@ public final class NerTraining {
     sb.append(String.format(java.util.Locale.ROOT, "Settings: at most %d epochs, patience %d, seed %d, word dropout "
         + "%.2f, pruning below %.2f, word clusters %s.%n%n", settings.maxEpochs(), settings.patience(),
         settings.seed(), settings.wordDropout(), settings.prune(), settings.clusters() ? "on" : "off"));
-    sb.append("| candidate | epochs run | epoch kept | dev F1 (read back) | features seen | features kept |"
-        + " file bytes |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("The shipped candidate is the one with the better ANERcorp dev F1; the test and NewsFANE columns are"
+        + " reported, never used to choose.\n\n");
+    sb.append("| candidate | epochs run | epoch kept | dev F1 | ANERcorp test F1 | NewsFANE held-out F1 |"
+        + " features seen | features kept | file bytes |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Candidate c : outcome.candidates()) {
-      sb.append(String.format(java.util.Locale.ROOT, "| %s%s | %d | %d | %.2f | %,d | %,d | %,d |%n", c.name(),
-          c == outcome.shipped() ? " (**shipped**)" : "", c.result().epochs().size(), c.result().bestEpoch(),
-          100 * c.devF1(), c.result().featuresSeen(), c.result().features(), c.bytes().length));
+      sb.append(String.format(java.util.Locale.ROOT, "| %s%s | %d | %d | %.2f | %.2f | %.2f | %,d | %,d | %,d |%n",
+          c.name(), c == outcome.shipped() ? " (**shipped**)" : "", c.result().epochs().size(),
+          c.result().bestEpoch(), 100 * c.devF1(), 100 * c.testF1(), 100 * c.newsFaneF1(),
+          c.result().featuresSeen(), c.result().features(), c.bytes().length));
     }
     sb.append("\nDev F1 after each epoch (averaged weights, before pruning):\n\n");
     for (Candidate c : outcome.candidates()) {
@@ -93,9 +98,12 @@ public final class NerTraining {
       byte[] bytes = out.toByteArray();
       NerTagger tagger = NerTagger.read(bytes, name);
       double devF1 = NerEvaluation.score(tagger, data.dev()).score(null).f1();
-      log.accept(String.format(java.util.Locale.ROOT, "%s: dev F1 %.2f (read back), %,d bytes", name, 100 * devF1,
-          bytes.length));
-      return new Candidate(name, result, tagger, bytes, devF1);
+      double testF1 = NerEvaluation.score(tagger, data.test()).score(null).f1();
+      double faneF1 = NerEvaluation.score(tagger, data.newsFaneTest()).score(null).f1();
+      log.accept(String.format(java.util.Locale.ROOT, "%s: dev F1 %.2f (read back), %,d bytes; reported only: "
+          + "ANERcorp test F1 %.2f, NewsFANE held-out F1 %.2f", name, 100 * devF1, bytes.length, 100 * testF1,
+          100 * faneF1));
+      return new Candidate(name, result, tagger, bytes, devF1, testF1, faneF1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
