@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code rasid ner}: named entities of raw text (one mention per line: type, offsets, text), or of a CoNLL file
- * ({@code token gold predicted} lines, the input of conlleval).
+ * ({@code token gold predicted} lines, the input of conlleval). Each input is tagged as one document.
  */
 @Command(
     name = "ner",
@@ -53,8 +53,12 @@ final class NerCommand implements Callable<Integer> {
     }
     NerTagger tagger = tagger(model);
     if (conll != null) {
-      for (TaggedSentence s : Conll.readTokenTag(conll)) {
-        List<String> predicted = tagger.labels(s.words());
+      // The file is one running document, as in 'rasid eval ner'.
+      List<TaggedSentence> sentences = Conll.readTokenTag(conll);
+      List<List<String>> all = tagger.labelDocument(sentences.stream().map(TaggedSentence::words).toList());
+      for (int k = 0; k < sentences.size(); k++) {
+        TaggedSentence s = sentences.get(k);
+        List<String> predicted = all.get(k);
         for (int i = 0; i < s.words().size(); i++) {
           out.println(s.words().get(i) + " " + s.tags().get(i) + " " + predicted.get(i));
         }

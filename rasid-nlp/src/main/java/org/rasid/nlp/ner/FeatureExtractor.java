@@ -22,7 +22,9 @@ import org.rasid.core.text.ArabicNormalizer;
  *   <li>the word clusters ({@link WordClusters}) of S at −1…+1, at each granularity;
  *   <li>the trigger class at −3 and −4; up to {@value #MAX_TRIGRAMS} character trigrams of S; the last two chars
  *       of N at −1 and +1 (nisba adjectives: الرئيس اللبناني ...);
- *   <li>sentence start.
+ *   <li>sentence start;
+ *   <li>document cues ({@link #extractDocument}): which trigger classes the token's stem followed anywhere in the
+ *       sentences within {@value #DOCUMENT_WINDOW} of this one (window 8 chosen on dev among 4, 8 and 20).
  * </ul>
  *
  * Thread-safe: holds only immutable lexicons.
@@ -53,6 +55,7 @@ final class FeatureExtractor {
   private static final int TRIGGER_FAR = 71; // −3, −4 → 71, 72
   private static final int TRIGRAM = 73;
   private static final int NEIGHBOUR_SUFFIX = 74; // −1, +1 → 74, 75
+  private static final int DOCUMENT_CUE = 76; // 76: one bit, 77: all bits
   /** Most character trigrams taken from one word. */
   private static final int MAX_TRIGRAMS = 10;
 
@@ -135,8 +138,85 @@ final class FeatureExtractor {
         Triggers.of(stem), clusters.of(stem), placeStarts.toArray(String[]::new), Arrays.copyOf(buf, k));
   }
 
-  /** The feature keys of each token of {@code words}. */
+  /** Sentences before and after a sentence whose cues ({@link #cues}) its tokens see. */
+  static final int DOCUMENT_WINDOW = 8;
+
+  /**
+   * The feature keys of a document's sentences, in order: each sentence with the document cues of the sentences
+   * within {@value #DOCUMENT_WINDOW} of it (itself included), so that a name seen once after a title (الرئيس
+   * اللبناني إميل لحود) is recognized where it stands alone (وقال لحود).
+   */
+  long[][][] extractDocument(List<List<String>> sentences) {
+    int n = sentences.size();
+    List<java.util.Map<Long, Integer>> cues = new java.util.ArrayList<>(n);
+    for (List<String> s : sentences) {
+      cues.add(cues(s));
+    }
+    long[][][] out = new long[n][][];
+    java.util.Map<Long, Integer> merged = new java.util.HashMap<>();
+    for (int s = 0; s < n; s++) {
+      merged.clear();
+      for (int t = Math.max(0, s - DOCUMENT_WINDOW); t <= Math.min(n - 1, s + DOCUMENT_WINDOW); t++) {
+        cues.get(t).forEach((k, bits) -> merged.merge(k, bits, (a, b) -> a | b));
+      }
+      out[s] = extract(sentences.get(s), merged);
+    }
+    return out;
+  }
+
+  /**
+   * Cue bits: the stem was seen one or two tokens after a person title (الرئيس لحود, الرئيس اللبناني لحود), or just
+   * after an organization head, a place noun, a verb of saying, a name particle.
+   */
+  private static final int CUE_PERSON = 1;
+  private static final int CUE_ORGANIZATION = 2;
+  private static final int CUE_LOCATION = 4;
+  private static final int CUE_SPEECH = 8;
+  private static final int CUE_NAME_PART = 16;
+
+  /** The cues of one sentence's stems: stem hash → the bits of the trigger classes seen just before it. */
+  java.util.Map<Long, Integer> cues(List<String> words) {
+    java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+    Word prev2 = null;
+    Word prev = null;
+    for (String word : words) {
+      Word w = word(word);
+      if (w.stem().length() >= 3 && w.trigger() == Triggers.NONE && Character.isLetter(w.stem().charAt(0))) {
+        int bits = 0;
+        int t1 = prev == null ? Triggers.NONE : prev.trigger();
+        int t2 = prev2 == null ? Triggers.NONE : prev2.trigger();
+        if (t1 == Triggers.PERSON || t2 == Triggers.PERSON) {
+          bits |= CUE_PERSON;
+        }
+        if (t1 == Triggers.ORGANIZATION) {
+          bits |= CUE_ORGANIZATION;
+        }
+        if (t1 == Triggers.LOCATION) {
+          bits |= CUE_LOCATION;
+        }
+        if (t1 == Triggers.SPEECH) {
+          bits |= CUE_SPEECH;
+        }
+        if (t1 == Triggers.NAME_PART) {
+          bits |= CUE_NAME_PART;
+        }
+        if (bits != 0) {
+          out.merge(w.stemHash(), bits, (a, b) -> a | b);
+        }
+      }
+      prev2 = prev;
+      prev = w;
+    }
+    return out;
+  }
+
+  /** The feature keys of each token of {@code words}, without document cues. */
   long[][] extract(List<String> words) {
+    return extract(words, null);
+  }
+
+  /** The feature keys of each token of {@code words}; {@code documentCues} may be null. */
+  long[][] extract(List<String> words, java.util.Map<Long, Integer> documentCues) {
     int n = words.size();
     Word[] v = new Word[n];
     long[] normHash = new long[n];
@@ -205,6 +285,17 @@ final class FeatureExtractor {
       }
       if (i == 0) {
         buf[k++] = Hashing.key(FIRST, 0);
+      }
+      if (documentCues != null) {
+        Integer bits = documentCues.get(stemHash[i]);
+        if (bits != null) {
+          for (int b = 0; b < 5; b++) {
+            if ((bits & (1 << b)) != 0) {
+              buf[k++] = Hashing.key(DOCUMENT_CUE, b);
+            }
+          }
+          buf[k++] = Hashing.key(DOCUMENT_CUE + 1, bits);
+        }
       }
       for (int d = 3; d <= 4; d++) {
         if (i - d >= 0 && v[i - d].trigger() != Triggers.NONE) {

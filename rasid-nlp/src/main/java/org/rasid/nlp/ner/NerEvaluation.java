@@ -6,11 +6,15 @@ import java.util.List;
 public final class NerEvaluation {
   private NerEvaluation() {}
 
-  /** The scorer after tagging every sentence of {@code gold} with {@code tagger}. */
+  /**
+   * The scorer after tagging {@code gold} with {@code tagger}: the sentences in order as one running document
+   * ({@link NerTagger#labelDocument}), as the corpora are news text in reading order.
+   */
   public static EntityScorer score(NerTagger tagger, List<TaggedSentence> gold) {
     EntityScorer scorer = new EntityScorer(PerceptronTrainer.SCORED_TYPES);
-    for (TaggedSentence s : gold) {
-      scorer.add(s.tags(), tagger.labels(s.words()));
+    List<List<String>> predicted = tagger.labelDocument(gold.stream().map(TaggedSentence::words).toList());
+    for (int s = 0; s < gold.size(); s++) {
+      scorer.add(gold.get(s).tags(), predicted.get(s));
     }
     return scorer;
   }

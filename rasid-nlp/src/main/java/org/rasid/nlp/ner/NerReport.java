@@ -105,7 +105,7 @@ public record NerReport(List<Row> rows, int features, String trainingSummary) {
           MISC (MISC is learnt, not scored, and not returned as a mention).
         - **Training** (`PerceptronTrainer`): up to 20 epochs in an order shuffled with a fixed seed; after each
           epoch the averaged weights tag the dev set and the best dev epoch is kept; stop after 3 epochs without a
-          better dev F1. Word dropout: a training token's own identity features (word, normalized form, stem) are
+          better dev F1 (each epoch's scores are in the training summary above). Word dropout: a training token's own identity features (word, normalized form, stem) are
           hidden with probability 0.25 per visit, so context, affix and cluster features learn to find unseen names.
           Features whose averaged weights are all below 0.05 are pruned; weights are stored as half-precision floats
           (`ModelFormat`, version header `RASIDNER` 1). The scores above are of the file as read back.
@@ -118,7 +118,11 @@ public record NerReport(List<Row> rows, int features, String trainingSummary) {
           الرئيس اللبناني …); trigger classes at −4…+2 (titles before persons, heads of organizations, place nouns,
           verbs of saying, name particles: ~250 words compiled for rasid, `Triggers`), and the trigger at −1 with the
           stem; the place gazetteer (longest match, B/I and length, at −1…+1); word clusters at 3 granularities (32,
-          128, 512) at −1…+1; sentence start.
+          128, 512) at −1…+1; sentence start; **document cues**: the trigger classes that the token's stem
+          follows anywhere in the 8 sentences before and after (a title, an organization head, a place noun, a verb
+          of saying, a name particle), so a name introduced as الرئيس اللبناني إميل لحود is also found in وقال لحود.
+          Text is tagged as a document: `mentions(text)` uses the whole text, the evaluation reads each data set
+          as running text in corpus order (the corpora are news articles in reading order).
         - **Word clusters** (`WordClusters`): embeddings-free distributional classes learnt at training time from the
           training text only: each stem seen ≥ 3 times is described by its left and right neighbours among the 400
           most frequent stems; spherical k-means (12 iterations, seeded by the most frequent stems) groups them.

@@ -115,12 +115,33 @@ public final class NerTagger {
    * longer than {@link Limits#MAX_NER_SENTENCE_TOKENS} is tagged in pieces of that many tokens.
    */
   public List<String> labels(List<String> tokens) {
-    List<String> out = new ArrayList<>(tokens.size());
-    for (int from = 0; from < tokens.size(); from += Limits.MAX_NER_SENTENCE_TOKENS) {
-      List<String> piece = tokens.subList(from, Math.min(tokens.size(), from + Limits.MAX_NER_SENTENCE_TOKENS));
-      for (int y : model.decode(extractor.extract(piece))) {
-        out.add(model.labels().get(y));
+    return labelDocument(List.of(tokens)).getFirst();
+  }
+
+  /**
+   * BIO labels for the sentences of one document, in order. Each sentence is tagged with the document's other
+   * sentences as context (the document cues of {@link FeatureExtractor#extractDocument}): a name introduced with a
+   * title is then also found where it stands alone. A sentence longer than {@link Limits#MAX_NER_SENTENCE_TOKENS}
+   * is tagged in pieces of that many tokens.
+   */
+  public List<List<String>> labelDocument(List<List<String>> sentences) {
+    List<List<String>> pieces = new ArrayList<>();
+    for (List<String> s : sentences) {
+      for (int from = 0; from == 0 || from < s.size(); from += Limits.MAX_NER_SENTENCE_TOKENS) {
+        pieces.add(s.subList(from, Math.min(s.size(), from + Limits.MAX_NER_SENTENCE_TOKENS)));
       }
+    }
+    long[][][] keys = extractor.extractDocument(pieces);
+    List<List<String>> out = new ArrayList<>(sentences.size());
+    int p = 0;
+    for (List<String> s : sentences) {
+      List<String> labels = new ArrayList<>(s.size());
+      for (int from = 0; from == 0 || from < s.size(); from += Limits.MAX_NER_SENTENCE_TOKENS) {
+        for (int y : model.decode(keys[p++])) {
+          labels.add(model.labels().get(y));
+        }
+      }
+      out.add(labels);
     }
     return out;
   }
@@ -131,30 +152,34 @@ public final class NerTagger {
   }
 
   /**
-   * The mentions of already-tokenized text (offsets from the tokens). The tokens are tagged sentence by sentence:
-   * a sentence ends after {@code .}, {@code !}, {@code ?}, {@code ؟} and at a line break between two tokens.
+   * The mentions of already-tokenized text (offsets from the tokens). The tokens are tagged sentence by sentence,
+   * the text being one document ({@link #labelDocument}): a sentence ends after {@code .}, {@code !}, {@code ?},
+   * {@code ؟} and at a line break between two tokens.
    */
   public List<Mention> mentions(List<Token> tokens, String text) {
     Objects.requireNonNull(text, "text");
-    List<Mention> out = new ArrayList<>();
+    List<int[]> bounds = new ArrayList<>();
+    List<List<String>> sentences = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < tokens.size(); i++) {
       boolean end = i + 1 == tokens.size() || isSentenceEnd(tokens.get(i).text())
           || lineBreakBetween(text, tokens.get(i).end(), tokens.get(i + 1).start());
       if (end) {
-        tagSentence(tokens, start, i + 1, text, out);
+        bounds.add(new int[] {start, i + 1});
+        sentences.add(tokens.subList(start, i + 1).stream().map(Token::text).toList());
         start = i + 1;
       }
+    }
+    List<List<String>> labels = labelDocument(sentences);
+    List<Mention> out = new ArrayList<>();
+    for (int s = 0; s < bounds.size(); s++) {
+      addMentions(tokens, bounds.get(s)[0], sentences.get(s), labels.get(s), text, out);
     }
     return out;
   }
 
-  private void tagSentence(List<Token> tokens, int from, int to, String text, List<Mention> out) {
-    List<String> words = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      words.add(tokens.get(i).text());
-    }
-    List<String> labels = labels(words);
+  private static void addMentions(List<Token> tokens, int from, List<String> words, List<String> labels, String text,
+      List<Mention> out) {
     for (Bio.Span span : Bio.spans(labels)) {
       EntityType type = EntityType.fromTag(span.type());
       if (type == null) {

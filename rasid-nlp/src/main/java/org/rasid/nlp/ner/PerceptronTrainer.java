@@ -72,9 +72,10 @@ public final class PerceptronTrainer {
     LongIntMap index = new LongIntMap(1 << 20);
     int[][][] ids = new int[train.size()][][];
     int[][] gold = new int[train.size()][];
+    long[][][] trainKeys = extractor.extractDocument(train.stream().map(TaggedSentence::words).toList());
     for (int s = 0; s < train.size(); s++) {
       TaggedSentence sent = train.get(s);
-      long[][] keys = extractor.extract(sent.words());
+      long[][] keys = trainKeys[s];
       ids[s] = new int[keys.length][];
       gold[s] = new int[keys.length];
       for (int i = 0; i < keys.length; i++) {
@@ -93,10 +94,7 @@ public final class PerceptronTrainer {
     }
     int numFeatures = index.size();
     log.accept("features: " + numFeatures + ", labels: " + labels);
-    long[][][] devKeys = new long[dev.size()][][];
-    for (int s = 0; s < dev.size(); s++) {
-      devKeys[s] = extractor.extract(dev.get(s).words());
-    }
+    long[][][] devKeys = extractor.extractDocument(dev.stream().map(TaggedSentence::words).toList());
 
     float[] w = new float[numFeatures * numLabels];
     double[] u = new double[w.length];

@@ -92,6 +92,29 @@ class FeatureExtractorTest {
     assertThat(Arrays.deepEquals(first, fresh)).isTrue();
   }
 
+  @Test
+  void documentCuesCarryATitleToTheNameStandingAlone() {
+    List<String> alone = List.of("وقال", "لحود", "إن", "الزيارة", "مهمة");
+    List<String> titled = List.of("استقبل", "الرئيس", "لحود", "الوفد");
+    List<String> unrelated = List.of("وصل", "الوفد", "إلى", "المطار");
+    long[][][] withTitle = extractor.extractDocument(List.of(titled, alone));
+    long[][][] withoutTitle = extractor.extractDocument(List.of(unrelated, alone));
+    // لحود in the second sentence gets the person-title cue only when the first sentence introduced it so.
+    assertThat(set(withTitle[1][1])).isNotEqualTo(set(withoutTitle[1][1]));
+    assertThat(withTitle[1][1].length).isGreaterThan(withoutTitle[1][1].length);
+    // Other words of that sentence are unaffected.
+    assertThat(set(withTitle[1][3])).isEqualTo(set(withoutTitle[1][3]));
+    // Out of the window, the cue is gone.
+    List<List<String>> far = new java.util.ArrayList<>();
+    far.add(titled);
+    for (int i = 0; i < FeatureExtractor.DOCUMENT_WINDOW; i++) {
+      far.add(unrelated);
+    }
+    far.add(alone);
+    long[][][] farKeys = extractor.extractDocument(far);
+    assertThat(set(farKeys[far.size() - 1][1])).isEqualTo(set(withoutTitle[1][1]));
+  }
+
   private static Set<Long> set(long[] keys) {
     Set<Long> s = new HashSet<>();
     for (long k : keys) {
