@@ -153,6 +153,10 @@ final class FeatureExtractor {
       cues.add(cues(s));
     }
     long[][][] out = new long[n][][];
+    if (n == 1) {
+      out[0] = extract(sentences.getFirst(), cues.getFirst());
+      return out;
+    }
     java.util.Map<Long, Integer> merged = new java.util.HashMap<>();
     for (int s = 0; s < n; s++) {
       merged.clear();
@@ -176,7 +180,7 @@ final class FeatureExtractor {
 
   /** The cues of one sentence's stems: stem hash → the bits of the trigger classes seen just before it. */
   java.util.Map<Long, Integer> cues(List<String> words) {
-    java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+    java.util.Map<Long, Integer> out = null;
     Word prev2 = null;
     Word prev = null;
     for (String word : words) {
@@ -201,13 +205,16 @@ final class FeatureExtractor {
           bits |= CUE_NAME_PART;
         }
         if (bits != 0) {
+          if (out == null) {
+            out = new java.util.HashMap<>();
+          }
           out.merge(w.stemHash(), bits, (a, b) -> a | b);
         }
       }
       prev2 = prev;
       prev = w;
     }
-    return out;
+    return out == null ? java.util.Map.of() : out;
   }
 
   /** The feature keys of each token of {@code words}, without document cues. */
@@ -286,7 +293,7 @@ final class FeatureExtractor {
       if (i == 0) {
         buf[k++] = Hashing.key(FIRST, 0);
       }
-      if (documentCues != null) {
+      if (documentCues != null && !documentCues.isEmpty()) {
         Integer bits = documentCues.get(stemHash[i]);
         if (bits != null) {
           for (int b = 0; b < 5; b++) {

@@ -1,20 +1,26 @@
 package org.rasid.nlp.ner;
 
-import java.util.Arrays;
-
-/** An open-addressing map from {@code long} keys to non-negative {@code int} values, without boxing. */
+/**
+ * An open-addressing map from {@code long} keys to non-negative {@code int} values, without boxing. Each slot keeps
+ * its key and value side by side in one {@code long[]}, so a lookup touches one cache line.
+ */
 final class LongIntMap {
-  private static final int ABSENT = -1;
-  private long[] keys;
-  private int[] values;
+  private static final long ABSENT = -1;
+  /** {@code table[2 * slot]}: the key; {@code table[2 * slot + 1]}: the value, or {@link #ABSENT}. */
+  private long[] table;
   private int size;
   private int mask;
 
   LongIntMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new long[cap];
-    values = new int[cap];
-    Arrays.fill(values, ABSENT);
+    allocate(cap);
+  }
+
+  private void allocate(int cap) {
+    table = new long[2 * cap];
+    for (int i = 1; i < table.length; i += 2) {
+      table[i] = ABSENT;
+    }
     mask = cap - 1;
   }
 
@@ -26,9 +32,9 @@ final class LongIntMap {
   int get(long key) {
     int i = (int) (key ^ (key >>> 32)) & mask;
     while (true) {
-      int v = values[i];
-      if (v == ABSENT || keys[i] == key) {
-        return v;
+      long v = table[2 * i + 1];
+      if (v == ABSENT || table[2 * i] == key) {
+        return (int) v;
       }
       i = (i + 1) & mask;
     }
@@ -36,43 +42,39 @@ final class LongIntMap {
 
   /** Sets {@code key} to {@code value} ({@code value >= 0}). */
   void put(long key, int value) {
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 2 > mask + 1) {
       grow();
     }
     int i = (int) (key ^ (key >>> 32)) & mask;
-    while (values[i] != ABSENT && keys[i] != key) {
+    while (table[2 * i + 1] != ABSENT && table[2 * i] != key) {
       i = (i + 1) & mask;
     }
-    if (values[i] == ABSENT) {
+    if (table[2 * i + 1] == ABSENT) {
       size++;
     }
-    keys[i] = key;
-    values[i] = value;
+    table[2 * i] = key;
+    table[2 * i + 1] = value;
   }
 
   /** The keys present, in table order. */
   long[] keys() {
     long[] out = new long[size];
     int k = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (values[i] != ABSENT) {
-        out[k++] = keys[i];
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i + 1] != ABSENT) {
+        out[k++] = table[i];
       }
     }
     return out;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new int[oldKeys.length * 2];
-    Arrays.fill(values, ABSENT);
-    mask = keys.length - 1;
+    long[] old = table;
+    allocate((mask + 1) * 2);
     size = 0;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldValues[i] != ABSENT) {
-        put(oldKeys[i], oldValues[i]);
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i + 1] != ABSENT) {
+        put(old[i], (int) old[i + 1]);
       }
     }
   }
