@@ -48,8 +48,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       NerData data = NerData.load(shared);
+      long t0 = System.nanoTime();
       NerTagger tagger = NerCommand.tagger(model);
-      NerReport report = NerReport.evaluate(tagger, data, model == null ? NerTagger.shippedSummary() : "");
+      long loadMillis = (System.nanoTime() - t0) / 1_000_000;
+      NerReport report = NerReport.evaluate(tagger, data, model == null ? NerTagger.shippedSummary() : "",
+          loadMillis);
       out.print(report.table());
       if (md != null) {
         Path parent = md.toAbsolutePath().getParent();

@@ -64,7 +64,7 @@ public final class NerGateCommand implements Command {
     }
     String model = args.value("--model", null);
     NerTagger tagger = model == null ? NerTagger.load() : NerTagger.read(Path.of(model));
-    NerReport report = NerReport.evaluate(tagger, NerData.load(shared), "");
+    NerReport report = NerReport.evaluate(tagger, NerData.load(shared), "", -1);
     out.print(report.table());
     EntityScorer.Score test = report.row("ANERcorp test").scorer().score(null);
     double f1 = 100 * test.f1();

@@ -115,7 +115,9 @@ public final class NerJmhCommand implements Command {
         ? "ANERcorp test sentences, cut to " + NerBenchmark.TOKENS + " tokens"
         : "built-in sentence repeated to " + NerBenchmark.TOKENS + " tokens (no ANERcorp in " + sharedDir + ")";
     out.println("rasid bench ner-jmh: " + data);
+    double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     Collection<RunResult> results = new Runner(options).run();
+    double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     double labels = score(results, "labels");
     double mentions = score(results, "mentions");
     if (Double.isNaN(labels)) {
@@ -139,7 +141,9 @@ public final class NerJmhCommand implements Command {
       sb.append("- Command: `").append(RunInfo.command("./rasid bench ner-jmh", argv)).append("`\n");
       sb.append("- Date: ").append(RunInfo.date()).append('\n');
       sb.append("- JDK: ").append(RunInfo.jdk()).append('\n');
-      sb.append("- Machine: ").append(RunInfo.machine()).append('\n');
+      sb.append("- Machine: ").append(RunInfo.machine()).append(String.format(Locale.ROOT,
+          "; load average %.1f before the run, %.1f after (a shared machine: scores drop with load)%n", loadBefore,
+          loadAfter));
       sb.append("- Tokens: ").append(data).append('\n');
       sb.append("- JMH: throughput, ").append(settings).append("; one operation = one token\n\n");
       sb.append(table.render()).append('\n');

@@ -12,8 +12,9 @@ import java.util.Locale;
  * @param rows one row per data set
  * @param features the model's feature count
  * @param trainingSummary how the model was trained ({@link NerTraining#summary}), empty when unknown
+ * @param loadMillis how long reading the model took, or -1 when not measured
  */
-public record NerReport(List<Row> rows, int features, String trainingSummary) {
+public record NerReport(List<Row> rows, int features, String trainingSummary, long loadMillis) {
   /** Published F1 on the CAMeL Lab ANERcorp test split (AraBERT README): name and F1. */
   public static final List<Published> PUBLISHED = List.of(new Published("AraBERT v0.1", 83.1),
       new Published("AraBERT v1", 82.4), new Published("BiLSTM-CRF", 81.7), new Published("mBERT", 78.4));
@@ -34,14 +35,14 @@ public record NerReport(List<Row> rows, int features, String trainingSummary) {
     rows = List.copyOf(rows);
   }
 
-  /** Scores {@code tagger} on the three data sets; {@code trainingSummary} may be empty. */
-  public static NerReport evaluate(NerTagger tagger, NerData data, String trainingSummary) {
+  /** Scores {@code tagger} on the three data sets; {@code trainingSummary} may be empty, {@code loadMillis} -1. */
+  public static NerReport evaluate(NerTagger tagger, NerData data, String trainingSummary, long loadMillis) {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("ANERcorp dev", data.dev().size(), NerEvaluation.score(tagger, data.dev())));
     rows.add(new Row("ANERcorp test", data.test().size(), NerEvaluation.score(tagger, data.test())));
     rows.add(new Row("NewsFANE held-out", data.newsFaneTest().size(),
         NerEvaluation.score(tagger, data.newsFaneTest())));
-    return new NerReport(rows, tagger.featureCount(), trainingSummary);
+    return new NerReport(rows, tagger.featureCount(), trainingSummary, loadMillis);
   }
 
   /** The row of a data set by name. */
@@ -66,6 +67,9 @@ public record NerReport(List<Row> rows, int features, String trainingSummary) {
                 : String.format(Locale.ROOT, "%.2f", 100 * s.f1()),
             s.gold(), s.predicted(), s.correct()));
       }
+    }
+    if (loadMillis >= 0) {
+      sb.append(String.format(Locale.ROOT, "%nModel: %,d features, read in %d ms.%n", features, loadMillis));
     }
     sb.append("\nOverall F1 on ANERcorp test, ours beside the published systems (AraBERT README):\n\n");
     sb.append("| system | F1 |\n|---|---:|\n");
