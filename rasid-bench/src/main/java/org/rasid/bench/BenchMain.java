@@ -28,6 +28,8 @@ public final class BenchMain {
     m.put("index", new IndexBenchCommand());
     m.put("html-fixtures", new org.rasid.bench.htmlfixtures.HtmlFixturesCommand());
     m.put("html", new org.rasid.bench.html.HtmlBenchCommand());
+    m.put("ner-gate", new org.rasid.bench.ner.NerGateCommand());
+    m.put("ner-jmh", new org.rasid.bench.ner.NerJmhCommand());
     return m;
   }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "rasid (راصد): Arabic news intelligence. Structure raw Arabic news into clean records.",
     subcommands = {ParseCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
         StatsCommand.class, ServeCommand.class, DemoCommand.class, WatchCommand.class,
-        CommandLine.HelpCommand.class})
+        NerCommand.class, EvalCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class RasidCli {
 
   /** Exit code: every document was processed. */

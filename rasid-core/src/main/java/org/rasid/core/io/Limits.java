@@ -111,4 +111,16 @@ public final class Limits {
 
   /** Most elements in a box read as one photo with its caption; a larger element is never a photo box. */
   public static final int MAX_PHOTO_BOX_ELEMENTS = 40;
+
+  // Named-entity tagger (NerTagger in rasid-nlp; the ner work).
+
+  /**
+   * Most tokens tagged as one sentence: raw text is cut at sentence-final punctuation and line breaks, and a longer
+   * run is cut into pieces of this many tokens (the tagger's features look two tokens across a cut no further).
+   */
+  public static final int MAX_NER_SENTENCE_TOKENS = 256;
+  /** Distinct words whose context-free features the NER tagger caches; words past this are computed each time. */
+  public static final int MAX_NER_WORD_CACHE = 200_000;
+  /** Largest NER model file read, in bytes. */
+  public static final long MAX_NER_MODEL_BYTES = 64L * 1024 * 1024;
 }

@@ -1,0 +1,111 @@
+package org.rasid.nlp.ner;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * How the shipped model is made ({@code rasid train-ner}): two candidates are trained with the same settings, one on
+ * ANERcorp train alone and one on ANERcorp train plus the NewsFANE sentences that share no text with ANERcorp test
+ * or dev ({@link NerData}); each is written in the model format and read back, and the one with the better ANERcorp
+ * dev F1 is shipped. The word clusters of both learn from the words of their training sentences and of the usable
+ * NewsFANE sentences. Deterministic: the same data gives the same bytes.
+ */
+public final class NerTraining {
+  private NerTraining() {}
+
+  /**
+   * One trained candidate.
+   *
+   * @param name what it was trained on
+   * @param result how training went
+   * @param tagger the model as read back from {@code bytes} (what is evaluated and shipped)
+   * @param bytes the model file
+   * @param devF1 its ANERcorp dev F1, read back
+   * @param testF1 its ANERcorp test F1, reported only (never used to choose)
+   * @param newsFaneF1 its F1 on the held-out NewsFANE sentences, reported only
+   */
+  public record Candidate(String name, PerceptronTrainer.Result result, NerTagger tagger, byte[] bytes,
+      double devF1, double testF1, double newsFaneF1) {}
+
+  /**
+   * Both candidates and the one shipped.
+   *
+   * @param candidates ANERcorp only, then ANERcorp + NewsFANE
+   * @param shipped the candidate with the better dev F1 (the first on a tie)
+   */
+  public record Outcome(List<Candidate> candidates, Candidate shipped) {}
+
+  /**
+   * A deterministic Markdown summary of the training (no times or dates): settings, each candidate's epochs and dev
+   * F1, the one shipped. {@code rasid train-ner} writes it next to the model ({@value NerTagger#SUMMARY_RESOURCE}).
+   */
+  public static String summary(Outcome outcome, PerceptronTrainer.Settings settings) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(java.util.Locale.ROOT, "Settings: at most %d epochs, patience %d, seed %d, word dropout "
+        + "%.2f, pruning below %.2f, word clusters %s.%n%n", settings.maxEpochs(), settings.patience(),
+        settings.seed(), settings.wordDropout(), settings.prune(), settings.clusters() ? "on" : "off"));
+    sb.append("The shipped candidate is the one with the better ANERcorp dev F1; the test and NewsFANE columns are"
+        + " reported, never used to choose.\n\n");
+    sb.append("| candidate | epochs run | epoch kept | dev F1 | ANERcorp test F1 | NewsFANE held-out F1 |"
+        + " features seen | features kept | file bytes |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Candidate c : outcome.candidates()) {
+      sb.append(String.format(java.util.Locale.ROOT, "| %s%s | %d | %d | %.2f | %.2f | %.2f | %,d | %,d | %,d |%n",
+          c.name(), c == outcome.shipped() ? " (**shipped**)" : "", c.result().epochs().size(),
+          c.result().bestEpoch(), 100 * c.devF1(), 100 * c.testF1(), 100 * c.newsFaneF1(),
+          c.result().featuresSeen(), c.result().features(), c.bytes().length));
+    }
+    sb.append("\nDev F1 after each epoch (averaged weights, before pruning):\n\n");
+    for (Candidate c : outcome.candidates()) {
+      sb.append("- ").append(c.name()).append(": ");
+      sb.append(String.join(", ", c.result().epochs().stream()
+          .map(e -> String.format(java.util.Locale.ROOT, "%.2f", 100 * e.devF1())).toList()));
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Trains both candidates. */
+  public static Outcome train(NerData data, PerceptronTrainer.Settings settings, Consumer<String> log) {
+    List<List<String>> unlabeled = new ArrayList<>();
+    data.newsFaneTrain().forEach(s -> unlabeled.add(s.words()));
+    List<Candidate> candidates = new ArrayList<>();
+    log.accept("== ANERcorp train (" + data.train().size() + " sentences)");
+    candidates.add(candidate("ANERcorp", data.train(), data, unlabeled, settings, log));
+    List<TaggedSentence> both = new ArrayList<>(data.train());
+    both.addAll(data.newsFaneTrain());
+    log.accept("== ANERcorp train + NewsFANE (" + both.size() + " sentences)");
+    candidates.add(candidate("ANERcorp + NewsFANE", both, data, List.of(), settings, log));
+    Candidate best = candidates.getFirst();
+    for (Candidate c : candidates) {
+      if (c.devF1() > best.devF1()) {
+        best = c;
+      }
+    }
+    log.accept("shipped: " + best.name());
+    return new Outcome(List.copyOf(candidates), best);
+  }
+
+  private static Candidate candidate(String name, List<TaggedSentence> train, NerData data,
+      List<List<String>> unlabeled, PerceptronTrainer.Settings settings, Consumer<String> log) {
+    PerceptronTrainer.Result result = PerceptronTrainer.train(train, data.dev(), unlabeled, settings, log);
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      result.tagger().write(out);
+      byte[] bytes = out.toByteArray();
+      NerTagger tagger = NerTagger.read(bytes, name);
+      double devF1 = NerEvaluation.score(tagger, data.dev()).score(null).f1();
+      double testF1 = NerEvaluation.score(tagger, data.test()).score(null).f1();
+      double faneF1 = NerEvaluation.score(tagger, data.newsFaneTest()).score(null).f1();
+      log.accept(String.format(java.util.Locale.ROOT, "%s: dev F1 %.2f (read back), %,d bytes; reported only: "
+          + "ANERcorp test F1 %.2f, NewsFANE held-out F1 %.2f", name, 100 * devF1, bytes.length, 100 * testF1,
+          100 * faneF1));
+      return new Candidate(name, result, tagger, bytes, devF1, testF1, faneF1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
