@@ -95,6 +95,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public static final int MAX_PENDING_IDS = 100_000;
   /** Sources listed in a search's "source" facet. */
   public static final int TOP_SOURCES = 20;
+  /** Names returned per entity facet ({@code person}, {@code place}, {@code org}) of a search. */
+  public static final int TOP_ENTITIES = 20;
   /** Top hits by relevance get the headline and exact-form boosts in windows of this many ({@link LuceneQueries#boosts}). */
   static final int RESCORE_WINDOW = 100;
   /** Most terms of the article that a more-like-this query uses. */
@@ -354,7 +356,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
       List<Hit> hits = hits(searcher, page, byRelevance ? query : null, byRelevance);
       Map<String, List<FacetCount>> facets = Map.of(
           ArticleDocuments.SOURCE_FACET, counts.topSources(TOP_SOURCES),
-          ArticleDocuments.MONTH_FACET, counts.monthsInOrder());
+          ArticleDocuments.MONTH_FACET, counts.monthsInOrder(),
+          ArticleDocuments.PERSON_FACET, counts.topEntities(ArticleDocuments.PERSON, TOP_ENTITIES),
+          ArticleDocuments.PLACE_FACET, counts.topEntities(ArticleDocuments.PLACE, TOP_ENTITIES),
+          ArticleDocuments.ORG_FACET, counts.topEntities(ArticleDocuments.ORG, TOP_ENTITIES));
       return new SearchResponse(counts.matches(), hits, facets, (System.nanoTime() - start) / 1e6);
     } finally {
       searchers.release(searcher);
