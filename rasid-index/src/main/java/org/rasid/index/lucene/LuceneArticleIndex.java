@@ -343,7 +343,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             Integer.MAX_VALUE);
     IndexSearcher searcher = acquire();
     try {
-      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
+      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts(entityOrdinals(searcher))));
       TopDocs topDocs = (TopDocs) results[0];
       FacetCounts.Result counts = (FacetCounts.Result) results[1];
       Query boost = byRelevance ? queries.boosts(parsed) : null;
@@ -357,9 +357,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
       Map<String, List<FacetCount>> facets = Map.of(
           ArticleDocuments.SOURCE_FACET, counts.topSources(TOP_SOURCES),
           ArticleDocuments.MONTH_FACET, counts.monthsInOrder(),
-          ArticleDocuments.PERSON_FACET, counts.topEntities(ArticleDocuments.PERSON, TOP_ENTITIES),
-          ArticleDocuments.PLACE_FACET, counts.topEntities(ArticleDocuments.PLACE, TOP_ENTITIES),
-          ArticleDocuments.ORG_FACET, counts.topEntities(ArticleDocuments.ORG, TOP_ENTITIES));
+          ArticleDocuments.PERSON_FACET, counts.topEntities(ArticleDocuments.PERSON),
+          ArticleDocuments.PLACE_FACET, counts.topEntities(ArticleDocuments.PLACE),
+          ArticleDocuments.ORG_FACET, counts.topEntities(ArticleDocuments.ORG));
       return new SearchResponse(counts.matches(), hits, facets, (System.nanoTime() - start) / 1e6);
     } finally {
       searchers.release(searcher);
@@ -401,7 +401,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public IndexStats stats() throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      FacetCounts.Result all = searcher.search(new MatchAllDocsQuery(), new FacetCounts());
+      FacetCounts.Result all = searcher.search(new MatchAllDocsQuery(), new FacetCounts(entityOrdinals(searcher)));
       return new IndexStats(searcher.getIndexReader().numDocs(),
           all.topSources(Integer.MAX_VALUE), published(searcher, false),
           published(searcher, true), sizeOnDisk(), path.toString());
@@ -445,6 +445,29 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private void ensureOpen() {
     if (closed.get()) {
       throw new IllegalStateException("the index at " + path + " is closed");
+    }
+  }
+
+  /** The entity fields' global ordinals of the last reader searched; rebuilt when a commit opened another. */
+  private volatile EntityOrdinals entityOrdinals;
+  private final Object entityOrdinalsLock = new Object();
+
+  /**
+   * The global ordinals of the searcher's reader: built once per reader (its cost grows with the distinct entity
+   * names, not the matches) and reused by every search on it.
+   */
+  private EntityOrdinals entityOrdinals(IndexSearcher searcher) throws IOException {
+    EntityOrdinals cached = entityOrdinals;
+    if (cached != null && cached.isFor(searcher.getIndexReader())) {
+      return cached;
+    }
+    synchronized (entityOrdinalsLock) {
+      cached = entityOrdinals;
+      if (cached == null || !cached.isFor(searcher.getIndexReader())) {
+        cached = EntityOrdinals.build(searcher.getIndexReader());
+        entityOrdinals = cached;
+      }
+      return cached;
     }
   }
 
