@@ -136,4 +136,37 @@ class LuceneArticleIndexEntitiesTest {
         .hasMessageContaining("has layout 2").hasMessageContaining("layout 3")
         .hasMessageContaining("ingest the articles again");
   }
+
+  @Test
+  void entityFacetsKeepTheTopTwentyOverSegmentsTiesInNameOrder(@TempDir Path other) throws IOException {
+    try (LuceneArticleIndex many = LuceneArticleIndex.open(other)) {
+      for (int i = 0; i < 30; i++) {
+        String name = "شخص رقم " + (char) ('أ' + i); // 30 different names, each in one article
+        String body = "التقى " + name + " مع مصطفى الكاظمي في بغداد.";
+        int at = body.indexOf(name);
+        int kadhimi = body.indexOf("مصطفى الكاظمي");
+        Article a = Fixtures.article("many-" + i, "لقاء في بغداد", "الجزيرة", "2021-09-12", body).withEntities(List.of(
+            new Entity("p-" + i, name, Entity.PERSON, null,
+                List.of(new org.rasid.core.model.EntityMention(name, 0, at, at + name.length()))),
+            new Entity("p-k", "مصطفى الكاظمي", Entity.PERSON, "IQ", List.of(
+                new org.rasid.core.model.EntityMention("مصطفى الكاظمي", 0, kadhimi, kadhimi + 13)))));
+        many.upsert(a);
+        if (i % 7 == 6) {
+          many.commit(Map.of()); // several segments
+        }
+      }
+      many.commit(Map.of());
+      List<FacetCount> persons = many.search(SearchRequest.of("")).facets().get("person");
+      assertThat(persons).hasSize(LuceneArticleIndex.TOP_ENTITIES);
+      assertThat(persons.get(0)).isEqualTo(new FacetCount("مصطفى الكاظمي", 30));
+      List<String> tied = persons.subList(1, persons.size()).stream().map(FacetCount::value).toList();
+      assertThat(tied).allMatch(n -> n.startsWith("شخص رقم ")).isSorted();
+      assertThat(persons.subList(1, persons.size())).allMatch(c -> c.count() == 1);
+      assertThat(tied.get(0)).isEqualTo("شخص رقم أ");
+      // a filter narrows the counts: one name article
+      SearchResponse one = many.search(SearchRequest.of("person:\"شخص رقم ب\""));
+      assertThat(one.total()).isEqualTo(1);
+      assertThat(facet(one, "person")).isEqualTo(Map.of("شخص رقم ب", 1L, "مصطفى الكاظمي", 1L));
+    }
+  }
 }
