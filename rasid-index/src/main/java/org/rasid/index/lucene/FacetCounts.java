@@ -28,8 +28,9 @@ import org.rasid.index.FacetCount;
  * frequent query's time. Here each match costs two doc-values reads and two array increments: the source is a
  * single-valued {@link SortedDocValues} field (counted by segment ordinal, labelled once per segment at its end) and
  * the month a {@link NumericDocValues} field holding {@code year * 12 + month - 1}. The entity facets are
- * multi-valued {@link SortedSetDocValues} fields of canonical names, counted the same way (by segment ordinal,
- * labelled at the segment's end); a segment without any entity field costs nothing more per match.
+ * multi-valued {@link SortedSetDocValues} fields of canonical names, counted by global ordinal ({@link
+ * EntityOrdinals}, built once per reader) and only the top {@link #TOP_ENTITIES} labelled; a segment without any
+ * entity field costs nothing more per match.
  *
  * <p>One {@link Counting} collector per slice of segments (searches run slices in parallel); {@link #reduce} adds
  * them up.
