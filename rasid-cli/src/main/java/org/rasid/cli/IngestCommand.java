@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.rasid.index.ArticleIndex;
 import org.rasid.index.ingest.Ingester;
 import org.rasid.index.ingest.InputWalker;
+import org.rasid.index.ingest.PageExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + " object or JSON string per line), or '-' for standard input. Text files, HTML pages, WARC and WARC.gz"
           + " archives (one document per HTML page; other records skipped and counted) and gzipped pages are"
           + " recognised by content, not by name.",
+      "Persons, places and organizations are found in every article (--no-entities to skip it).",
       "An article already in the index is skipped; an interrupted run resumes where its last commit left off.",
       "Exit status: 0 all ingested; 1 some documents failed (listed); 2 usage error."
     })
@@ -36,6 +38,8 @@ final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin IndexOptions index;
+
+  @Mixin EntityOptions entityOptions;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, WARC archives, or '-'.")
   List<String> paths = new ArrayList<>();
@@ -74,7 +78,8 @@ final class IngestCommand implements Callable<Integer> {
         .map(p -> p.equals("-") ? "-" : Path.of(p).toAbsolutePath().normalize().toString()).toList());
     Ingester.Summary s;
     try (ArticleIndex idx = index.open(); Progress progress = Progress.create(total, quiet, err)) {
-      s = new Ingester(idx, options).run(walker, inputsKey, progress::update);
+      s = new Ingester(idx, options, PageExtractor.html(), entityOptions.step("ingest", err))
+          .run(walker, inputsKey, progress::update);
     }
     report(s, out, err);
     return s.failed() == 0 ? RasidCli.OK : RasidCli.SOME_FAILED;
@@ -89,6 +94,12 @@ final class IngestCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "skipped %,d archive records: %s%n", s.skippedTotal(), String.join(", ",
           s.skipped().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
               .toList()));
+    }
+    if (s.entityFailed() > 0) {
+      err.printf(Locale.ROOT, "rasid ingest: %,d articles indexed without entities (the entity step failed)%n",
+          s.entityFailed());
+      s.entityFailures().stream().limit(FAILURES_SHOWN)
+          .forEach(f -> err.println("rasid ingest: " + f.document() + ": " + f.reason()));
     }
     int shown = 0;
     for (Ingester.Failure f : s.failures()) {

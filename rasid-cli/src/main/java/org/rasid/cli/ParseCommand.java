@@ -18,6 +18,7 @@ import org.rasid.core.structure.Structured;
 import org.rasid.core.structure.Structurer;
 import org.rasid.core.structure.TextRenderer;
 import org.rasid.index.ingest.InputWalker;
+import org.rasid.nlp.entities.ArticleEntities;
 import org.rasid.index.ingest.PageExtractor;
 import org.rasid.index.ingest.RawDocument;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Structure raw Arabic news articles into rasid records: text files (one article each), HTML pages, and WARC"
           + " or WARC.gz archives (one record per HTML page), recognised by content, not by name.",
+      "Persons, places and organizations are found by the shipped model (--no-entities to skip it).",
       "Text may be UTF-8, UTF-8/UTF-16 with a BOM, or windows-1256; '-' reads standard input.",
       "Exit status: 0 all parsed; 1 some documents failed (each reported on stderr, the rest still printed);"
           + " 2 usage error."
@@ -67,6 +69,8 @@ final class ParseCommand implements Callable<Integer> {
           + " it then determines the record id.")
   String url;
 
+  @picocli.CommandLine.Mixin EntityOptions entityOptions;
+
   private final Structurer structurer = new Structurer();
   private final PageExtractor pages;
 
@@ -90,6 +94,7 @@ final class ParseCommand implements Callable<Integer> {
       err.println("rasid parse: --url applies to a single input, but " + files.size() + " were given");
       return RasidCli.USAGE;
     }
+    ArticleEntities entities = entityOptions.step("parse", err);
     List<Object> results = new ArrayList<>();
     int failed = 0;
     for (String file : files) {
@@ -105,7 +110,7 @@ final class ParseCommand implements Callable<Integer> {
           continue;
         }
         try {
-          Parsed p = parse(d);
+          Parsed p = withEntities(parse(d), d, entities, err);
           Object result = explain ? explained(p) : p.article();
           if (format == Format.json) {
             results.add(result);
@@ -160,6 +165,22 @@ final class ParseCommand implements Callable<Integer> {
     };
   }
 
+  /**
+   * The parsed record with its entities; a record read from JSON lines that has entities keeps them. When the
+   * entity step fails, the failure is reported and the record printed without entities.
+   */
+  private static Parsed withEntities(Parsed p, RawDocument d, ArticleEntities entities, PrintWriter err) {
+    if (!entities.enabled() || (d instanceof RawDocument.Record && !p.article().entities().isEmpty())) {
+      return p;
+    }
+    try {
+      return new Parsed(entities.annotate(p.article()), p.lines());
+    } catch (RuntimeException e) {
+      err.println("rasid parse: " + d.name() + ": entities not found, printed without them: " + e);
+      return p;
+    }
+  }
+
   /** Messages of the decoder start with the document name; others get it. */
   private static String withName(String name, String message) {
     return message.startsWith(name + ": ") ? message : name + ": " + message;
@@ -183,6 +204,13 @@ final class ParseCommand implements Callable<Integer> {
       out.println("-- dropped --");
       s.article().dropped().forEach(d -> out.println("line " + d.line() + " [" + d.reason().code()
           + (d.duplicateOf() == null ? "" : " of block " + d.duplicateOf()) + "] " + d.text()));
+    }
+    if (!s.article().entities().isEmpty()) {
+      out.println();
+      out.println("-- entities --");
+      s.article().entities().forEach(e -> out.println(e.type().toLowerCase(java.util.Locale.ROOT) + "\t"
+          + e.canonical() + (e.country() == null ? "" : "\t" + e.country()) + "\t" + e.mentions().size()
+          + " mention(s)\t" + e.id()));
     }
     if (explain && s.lines() != null) {
       out.println();

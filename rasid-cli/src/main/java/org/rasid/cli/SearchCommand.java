@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code rasid search QUERY}: a readable table of hits, or JSON. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search the index. Query syntax: words, \"phrases\", AND/OR, -word, source:X, author:X,"
-        + " from:YYYY-MM-DD, to:YYYY-MM-DD (docs/search.md)."})
+        + " person:X, place:X, org:X, from:YYYY-MM-DD, to:YYYY-MM-DD (docs/search.md)."})
 final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -120,4 +120,26 @@ class ParseCommandTest {
     assertThat(run("parse", "--max-bytes", "lots", "a.txt").code()).isEqualTo(RasidCli.USAGE);
     assertThat(run("no-such-command").code()).isEqualTo(RasidCli.USAGE);
   }
+
+  @Test
+  void noEntitiesSkipsTheStepWithoutAWarning() throws Exception {
+    Path f = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    Run r = run("parse", "--no-entities", f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(Json.readArticle(r.out()).entities()).isEmpty();
+    assertThat(r.err()).doesNotContain("warning");
+  }
+
+  @Test
+  void withoutAModelTheRecordIsPrintedWithOneWarning() throws Exception {
+    org.rasid.nlp.entities.ArticleEntities shipped = org.rasid.nlp.entities.ArticleEntities.shipped();
+    org.junit.jupiter.api.Assumptions.assumeFalse(shipped.enabled(), "the model is present");
+    Path a = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    Path b = write("b.txt", ARTICLE.replace("الأحد", "الاثنين").getBytes(StandardCharsets.UTF_8));
+    Run r = run("parse", "--format", "jsonl", a.toString(), b.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip().split("\n")).hasSize(2);
+    assertThat(r.err().split("warning", -1)).hasSize(2); // exactly one warning for the run
+    assertThat(r.err()).contains("named-entity model");
+  }
 }

@@ -123,4 +123,14 @@ public final class Limits {
   public static final int MAX_NER_WORD_CACHE = 200_000;
   /** Largest NER model file read, in bytes. */
   public static final long MAX_NER_MODEL_BYTES = 64L * 1024 * 1024;
+
+  // Entities through the pipeline (ArticleEntities in rasid-nlp; ingest, parse, index; the entitypipe work).
+
+  /**
+   * Most characters of one article (title, then blocks in order) given to the entity tagger; the blocks after are
+   * not tagged, and the untagged characters are counted.
+   */
+  public static final int MAX_ENTITY_TAGGED_CHARS = 200_000;
+  /** Most entities of one article put in the index's entity fields (facets and filters), in order of first mention. */
+  public static final int MAX_INDEXED_ENTITIES = 500;
 }

@@ -24,6 +24,7 @@ import org.rasid.core.json.Json;
 import org.rasid.core.model.Article;
 import org.rasid.core.structure.Structurer;
 import org.rasid.index.ArticleIndex;
+import org.rasid.nlp.entities.ArticleEntities;
 
 /**
  * Ingest: documents in, structured records into an {@link ArticleIndex}, with a checkpoint at every commit.
@@ -41,6 +42,10 @@ import org.rasid.index.ArticleIndex;
  *   <li>Archive records left out on purpose ({@link RawDocument.Skipped}: requests, metadata, non-HTML responses,
  *       non-200 statuses) are not documents: they take no checkpoint position and are counted by reason in {@link
  *       Summary#skipped()}. Pages go through the {@link PageExtractor}.
+ *   <li>Entities: with an enabled {@link ArticleEntities} step, every article is tagged and linked after it is
+ *       structured (or extracted from its page); a record read from JSON lines that already has entities keeps them.
+ *       When the step fails on one article, the failure is reported in {@link Summary#entityFailures()} and the
+ *       article is indexed without entities.
  *   <li>Bounded memory: documents are read in batches of at most {@link Options#batchSize()} documents and
  *       {@link #MAX_BATCH_BYTES} bytes; failures beyond {@link #MAX_FAILURES_KEPT} are counted, not kept.
  * </ul>
@@ -88,11 +93,15 @@ public final class Ingester {
    * @param failures the first {@link #MAX_FAILURES_KEPT} failures
    * @param millis wall time
    * @param skipped archive records left out on purpose in this run (after the resume point), by reason, sorted
+   * @param entityFailed articles whose entity step failed (indexed without entities)
+   * @param entityFailures the first {@link #MAX_FAILURES_KEPT} of them
    */
   public record Summary(long documents, long ingested, long alreadyPresent, long resumed, long failed,
-      List<Failure> failures, long millis, Map<String, Long> skipped) {
+      List<Failure> failures, long millis, Map<String, Long> skipped, long entityFailed,
+      List<Failure> entityFailures) {
     public Summary {
       failures = List.copyOf(failures);
+      entityFailures = List.copyOf(entityFailures);
       skipped = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped));
     }
 
@@ -112,17 +121,27 @@ public final class Ingester {
   private final Options options;
   private final Structurer structurer = new Structurer();
   private final PageExtractor pages;
+  private final ArticleEntities entities;
 
-  /** An ingester that reads web pages with {@link PageExtractor#html()}. */
+  /** An ingester that reads web pages with {@link PageExtractor#html()} and finds no entities. */
   public Ingester(ArticleIndex index, Options options) {
     this(index, options, PageExtractor.html());
   }
 
-  /** An ingester that reads web pages with {@code pages}. */
+  /** An ingester that reads web pages with {@code pages} and finds no entities. */
   public Ingester(ArticleIndex index, Options options, PageExtractor pages) {
+    this(index, options, pages, ArticleEntities.off("no entity step"));
+  }
+
+  /**
+   * An ingester that reads web pages with {@code pages} and fills every article's entities with {@code entities}
+   * ({@link ArticleEntities#shipped()} for the shipped model; an {@link ArticleEntities#off off} step for none).
+   */
+  public Ingester(ArticleIndex index, Options options, PageExtractor pages, ArticleEntities entities) {
     this.index = index;
     this.options = options;
     this.pages = java.util.Objects.requireNonNull(pages, "pages");
+    this.entities = java.util.Objects.requireNonNull(entities, "entities");
   }
 
   /**
@@ -171,7 +190,7 @@ public final class Ingester {
       index.commit(checkpoint(inputsHash, position, true));
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new Summary(position, c.ingested, c.alreadyPresent, c.resumed, c.failed, c.failures, millis,
-          c.skipped);
+          c.skipped, c.entityFailed, c.entityFailures);
     } finally {
       pool.shutdownNow();
     }
@@ -227,9 +246,10 @@ public final class Ingester {
 
   private sealed interface Outcome {}
 
-  private record Ingested() implements Outcome {}
+  /** @param entityFailure the entity step's failure on the article, or null */
+  private record Ingested(Failure entityFailure) implements Outcome {}
 
-  private record AlreadyPresent() implements Outcome {}
+  private record AlreadyPresent(Failure entityFailure) implements Outcome {}
 
   private record Failed(Failure failure) implements Outcome {}
 
@@ -244,8 +264,16 @@ public final class Ingester {
     } catch (RuntimeException e) {
       return new Failed(new Failure(d.name(), "could not be structured: " + e));
     }
+    Failure entityFailure = null;
+    if (entities.enabled() && !(d instanceof RawDocument.Record && !article.entities().isEmpty())) {
+      try {
+        article = entities.run(article).article();
+      } catch (RuntimeException | StackOverflowError e) {
+        entityFailure = new Failure(d.name(), "entities not found, article indexed without them: " + e);
+      }
+    }
     try {
-      return index.addIfAbsent(article) ? new Ingested() : new AlreadyPresent();
+      return index.addIfAbsent(article) ? new Ingested(entityFailure) : new AlreadyPresent(entityFailure);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -311,15 +339,33 @@ public final class Ingester {
     final List<Failure> failures = new ArrayList<>();
     final Map<String, Long> skipped = new java.util.HashMap<>();
 
+    long entityFailed;
+    final List<Failure> entityFailures = new ArrayList<>();
+
     void count(Outcome o) {
       switch (o) {
-        case Ingested i -> ingested++;
-        case AlreadyPresent p -> alreadyPresent++;
+        case Ingested i -> {
+          ingested++;
+          countEntityFailure(i.entityFailure());
+        }
+        case AlreadyPresent p -> {
+          alreadyPresent++;
+          countEntityFailure(p.entityFailure());
+        }
         case Failed f -> {
           failed++;
           if (failures.size() < MAX_FAILURES_KEPT) {
             failures.add(f.failure());
           }
+        }
+      }
+    }
+
+    private void countEntityFailure(Failure f) {
+      if (f != null) {
+        entityFailed++;
+        if (entityFailures.size() < MAX_FAILURES_KEPT) {
+          entityFailures.add(f);
         }
       }
     }

@@ -1,6 +1,8 @@
 package org.rasid.index.lucene;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -13,14 +15,18 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.rasid.core.io.Limits;
 import org.rasid.core.json.Json;
 import org.rasid.core.model.Article;
 import org.rasid.core.model.Block;
+import org.rasid.core.model.Entity;
+import org.rasid.core.model.EntityMention;
 import org.rasid.index.analysis.RasidAnalyzers;
 import org.rasid.index.query.FilterKeys;
 
@@ -47,6 +53,10 @@ import org.rasid.index.query.FilterKeys;
  *   <tr><td>published</td><td>LongPoint + NumericDocValues</td><td>date filters, sorting ({@link
  *       PublishedDates})</td></tr>
  *   <tr><td>month</td><td>NumericDocValues, {@link FacetCounts#monthKey}</td><td>the month facet</td></tr>
+ *   <tr><td>person, place, org</td><td>StringField (entity id) + SortedSetDocValues (canonical name),
+ *       multi-valued</td><td>{@code person:} etc. by id; the person, place and org facets</td></tr>
+ *   <tr><td>person_key, place_key, org_key</td><td>StringField, multi-valued</td><td>{@code person:} etc. by
+ *       name: {@link FilterKeys#key} of the canonical name and of every mention's text</td></tr>
  * </table>
  *
  * <p>No field has offsets in its postings, and the stemmed fields have no positions: both cost ingest time on every
@@ -58,9 +68,11 @@ import org.rasid.index.query.FilterKeys;
 final class ArticleDocuments {
   /**
    * The layout version, kept in every commit's user data under {@link #SCHEMA_KEY}. 1: the first layout (positions
-   * on every text field, facets in sorted-set doc values); 2: this one.
+   * on every text field, facets in sorted-set doc values); 2: stemmed fields without positions, source and month
+   * facets in sorted and numeric doc values; 3: this one, 2 with the entity fields ({@code person}, {@code place},
+   * {@code org} and their {@code _key} fields) for the entity filters and facets.
    */
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
   static final String SCHEMA_KEY = "rasid.schema";
 
   static final String ID = "id";
@@ -76,10 +88,19 @@ final class ArticleDocuments {
   static final String LANG = "lang";
   static final String PUBLISHED = "published";
   static final String MONTH = "month";
+  static final String PERSON = "person";
+  static final String PLACE = "place";
+  static final String ORG = "org";
+  static final String PERSON_KEY = "person_key";
+  static final String PLACE_KEY = "place_key";
+  static final String ORG_KEY = "org_key";
 
   /** Facet names in {@link org.rasid.index.SearchResponse#facets()}. */
   static final String SOURCE_FACET = "source";
   static final String MONTH_FACET = "month";
+  static final String PERSON_FACET = "person";
+  static final String PLACE_FACET = "place";
+  static final String ORG_FACET = "org";
 
   /**
    * Joins body blocks in the text the highlighter sees. It is one char, as long as the analyzer's offset gap
@@ -147,7 +168,56 @@ final class ArticleDocuments {
         doc.add(new NumericDocValuesField(MONTH, month.getAsLong()));
       }
     }
+    addEntities(doc, article.entities());
     return doc;
+  }
+
+  /**
+   * The entity field of an entity type ({@link #PERSON}, {@link #PLACE}, {@link #ORG}), or null for a type the index
+   * does not facet.
+   */
+  static String entityField(String type) {
+    return switch (type) {
+      case Entity.PERSON -> PERSON;
+      case Entity.LOCATION -> PLACE;
+      case Entity.ORGANIZATION -> ORG;
+      default -> null;
+    };
+  }
+
+  /**
+   * Per entity (at most {@link Limits#MAX_INDEXED_ENTITIES}, in order of first mention): its id in the type's field,
+   * its canonical name in that field's sorted-set doc values, and the keys of its canonical name and mention texts in
+   * the type's {@code _key} field. An id, label or key repeated in one article is added once.
+   */
+  private static void addEntities(Document doc, List<Entity> entities) {
+    Set<String> seen = new HashSet<>();
+    int n = 0;
+    for (Entity e : entities) {
+      String field = entityField(e.type());
+      String canonical = display(e.canonical());
+      if (field == null || canonical == null || n++ >= Limits.MAX_INDEXED_ENTITIES) {
+        continue;
+      }
+      if (seen.add(field + "\u0000" + e.id())) {
+        doc.add(new StringField(field, e.id(), Field.Store.NO));
+      }
+      if (seen.add(field + "\u0001" + canonical)) {
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(canonical)));
+      }
+      String keyField = field + "_key";
+      addKey(doc, seen, keyField, canonical);
+      for (EntityMention m : e.mentions()) {
+        addKey(doc, seen, keyField, m.text());
+      }
+    }
+  }
+
+  private static void addKey(Document doc, Set<String> seen, String keyField, String name) {
+    String key = FilterKeys.key(name);
+    if (!key.isEmpty() && seen.add(keyField + "\u0000" + key)) {
+      doc.add(new StringField(keyField, key, Field.Store.NO));
+    }
   }
 
   /**

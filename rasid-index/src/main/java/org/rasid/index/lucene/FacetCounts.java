@@ -11,6 +11,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -19,24 +20,41 @@ import org.apache.lucene.search.ScoreMode;
 import org.rasid.index.FacetCount;
 
 /**
- * Source and month counts over every match of a query, in the same pass that ranks the matches.
+ * Source, month and entity (person, place, org) counts over every match of a query, in the same pass that ranks
+ * the matches.
  *
  * <p>Why not Lucene's facet module: its collector first records every match, then a second pass looks up each
  * match's ordinals in a sorted-set field holding every dimension, which on a million articles was most of a
  * frequent query's time. Here each match costs two doc-values reads and two array increments: the source is a
  * single-valued {@link SortedDocValues} field (counted by segment ordinal, labelled once per segment at its end) and
- * the month a {@link NumericDocValues} field holding {@code year * 12 + month - 1}.
+ * the month a {@link NumericDocValues} field holding {@code year * 12 + month - 1}. The entity facets are
+ * multi-valued {@link SortedSetDocValues} fields of canonical names, counted by global ordinal ({@link
+ * EntityOrdinals}, built once per reader) and only the top {@link #TOP_ENTITIES} labelled; a segment without any
+ * entity field costs nothing more per match.
  *
  * <p>One {@link Counting} collector per slice of segments (searches run slices in parallel); {@link #reduce} adds
  * them up.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counting, FacetCounts.Result> {
   /** The counts of one search: matches, and articles by source and by month ({@code year * 12 + month - 1}). */
-  record Result(long matches, Map<String, Long> sources, Map<Integer, Long> months) {
+  record Result(long matches, Map<String, Long> sources, Map<Integer, Long> months,
+      Map<String, List<FacetCount>> entities) {
     /** The {@code top} most frequent sources, by descending count, then value. */
     List<FacetCount> topSources(int top) {
+      return top(sources, top);
+    }
+
+    /**
+     * The {@link #TOP_ENTITIES} most frequent canonical names of an entity facet ({@link #ENTITY_FIELDS}), by
+     * descending count, then name; empty when no match has one.
+     */
+    List<FacetCount> topEntities(String field) {
+      return entities.getOrDefault(field, List.of());
+    }
+
+    private static List<FacetCount> top(Map<String, Long> counts, int top) {
       List<FacetCount> values = new ArrayList<>();
-      sources.forEach((value, count) -> values.add(new FacetCount(value, count)));
+      counts.forEach((value, count) -> values.add(new FacetCount(value, count)));
       values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
       return values.size() <= top ? values : List.copyOf(values.subList(0, top));
     }
@@ -50,6 +68,19 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counting, FacetC
     }
   }
 
+  /** The entity facets, counted from these multi-valued sorted-set doc values fields (canonical names). */
+  static final List<String> ENTITY_FIELDS =
+      List.of(ArticleDocuments.PERSON, ArticleDocuments.PLACE, ArticleDocuments.ORG);
+  /** Names kept per entity facet. */
+  static final int TOP_ENTITIES = LuceneArticleIndex.TOP_ENTITIES;
+
+  private final EntityOrdinals ordinals;
+
+  /** Counts over a reader whose entity fields have these global ordinals. */
+  FacetCounts(EntityOrdinals ordinals) {
+    this.ordinals = java.util.Objects.requireNonNull(ordinals, "ordinals");
+  }
+
   /** The month key of {@code year} and {@code month} (1–12), as indexed. */
   static long monthKey(int year, int month) {
     return year * 12L + month - 1;
@@ -61,7 +92,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counting, FacetC
 
   @Override
   public Counting newCollector() {
-    return new Counting();
+    return new Counting(ordinals);
   }
 
   @Override
@@ -69,12 +100,72 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counting, FacetC
     long matches = 0;
     Map<String, Long> sources = new HashMap<>();
     Map<Integer, Long> months = new HashMap<>();
+    Map<String, List<FacetCount>> entities = new HashMap<>();
     for (Counting c : collectors) {
       matches += c.matches;
       c.sources.forEach((k, v) -> sources.merge(k, v, Long::sum));
       c.months.forEach((k, v) -> months.merge(k, v, Long::sum));
     }
-    return new Result(matches, sources, months);
+    try {
+      for (int f = 0; f < ENTITY_FIELDS.size(); f++) {
+        entities.put(ENTITY_FIELDS.get(f), topEntities(f, collectors));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new Result(matches, sources, months, entities);
+  }
+
+  /**
+   * The top names of entity field {@code f}: the collectors' counts by global ordinal added up, the
+   * {@link #TOP_ENTITIES} largest kept (ties by ordinal, which is name order), and only those labelled.
+   */
+  private List<FacetCount> topEntities(int f, Collection<Counting> collectors) throws IOException {
+    int[] total = null;
+    int[] touched = new int[0];
+    int touchedCount = 0;
+    for (Counting c : collectors) {
+      GlobalCounts g = c.entities[f];
+      if (g == null || g.counts == null) {
+        continue;
+      }
+      if (total == null) {
+        total = g.counts; // the first collector's array is reused: collectors are done
+        touched = java.util.Arrays.copyOf(g.touched, g.touchedCount);
+        touchedCount = g.touchedCount;
+        continue;
+      }
+      for (int i = 0; i < g.touchedCount; i++) {
+        int ord = g.touched[i];
+        if (total[ord] == 0) {
+          if (touchedCount == touched.length) {
+            touched = java.util.Arrays.copyOf(touched, Math.max(16, touchedCount * 2));
+          }
+          touched[touchedCount++] = ord;
+        }
+        total[ord] += g.counts[ord];
+      }
+    }
+    if (total == null) {
+      return List.of();
+    }
+    // min-heap of the best TOP_ENTITIES ordinals: higher count first, then lower ordinal (name order)
+    int[] counts = total;
+    java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(TOP_ENTITIES + 1,
+        (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
+    for (int i = 0; i < touchedCount; i++) {
+      best.add(touched[i]);
+      if (best.size() > TOP_ENTITIES) {
+        best.poll();
+      }
+    }
+    List<FacetCount> out = new ArrayList<>(best.size());
+    while (!best.isEmpty()) {
+      int ord = best.poll();
+      out.add(new FacetCount(ordinals.label(f, ord), counts[ord]));
+    }
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   /** Counts the matches of the segments of one slice. */
@@ -82,6 +173,18 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counting, FacetC
     private long matches;
     private final Map<String, Long> sources = new HashMap<>();
     private final Map<Integer, Long> months = new HashMap<>();
+    private final EntityOrdinals ordinals;
+    /** Per entity field (in {@link #ENTITY_FIELDS} order): counts by global ordinal; null when no segment has it. */
+    private final GlobalCounts[] entities = new GlobalCounts[ENTITY_FIELDS.size()];
+
+    Counting(EntityOrdinals ordinals) {
+      this.ordinals = ordinals;
+      for (int f = 0; f < entities.length; f++) {
+        if (ordinals.valueCount(f) > 0) {
+          entities[f] = new GlobalCounts(Math.toIntExact(ordinals.valueCount(f)));
+        }
+      }
+    }
 
     @Override
     public ScoreMode scoreMode() {
@@ -93,6 +196,17 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counting, FacetC
       SortedDocValues source = DocValues.getSorted(context.reader(), ArticleDocuments.SOURCE);
       NumericDocValues month = DocValues.getNumeric(context.reader(), ArticleDocuments.MONTH);
       int[] bySource = new int[source.getValueCount()];
+      // entity fields this segment has (null when none of its documents has one: no cost per match then)
+      SegmentOrds[] entityOrds = new SegmentOrds[ENTITY_FIELDS.size()];
+      boolean anyEntities = false;
+      for (int f = 0; f < entityOrds.length; f++) {
+        SortedSetDocValues values = context.reader().getSortedSetDocValues(ENTITY_FIELDS.get(f));
+        if (values != null && entities[f] != null) {
+          entityOrds[f] = new SegmentOrds(values, ordinals.globalOrds(f, context.ord), entities[f]);
+          anyEntities = true;
+        }
+      }
+      boolean countEntities = anyEntities;
       return new LeafCollector() {
         private int count;
         /** Months of one segment: a dense window starting at the first month seen, grown as needed. */
@@ -110,6 +224,13 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counting, FacetC
           }
           if (month.advanceExact(doc)) {
             countMonth((int) month.longValue());
+          }
+          if (countEntities) {
+            for (SegmentOrds e : entityOrds) {
+              if (e != null) {
+                e.collect(doc);
+              }
+            }
           }
         }
 
@@ -144,6 +265,47 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counting, FacetC
           }
         }
       };
+    }
+  }
+
+  /**
+   * The counts of one multi-valued entity field over the segments of one slice, by global ordinal. The array is made
+   * at the first match with a value, and the ordinals counted are listed as they are first seen, so adding up and
+   * ranking cost the number of names matched, not the number the index holds; only the top names are labelled.
+   */
+  private static final class GlobalCounts {
+    private final int size;
+    private int[] counts;
+    private int[] touched = new int[16];
+    private int touchedCount;
+
+    GlobalCounts(int size) {
+      this.size = size;
+    }
+
+    void add(int globalOrd) {
+      if (counts == null) {
+        counts = new int[size];
+      }
+      if (counts[globalOrd]++ == 0) {
+        if (touchedCount == touched.length) {
+          touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = globalOrd;
+      }
+    }
+  }
+
+  /** One entity field of one segment: its doc values and the map of its ordinals to global ones. */
+  private record SegmentOrds(SortedSetDocValues values, org.apache.lucene.util.LongValues toGlobal,
+      GlobalCounts into) {
+    void collect(int doc) throws IOException {
+      if (!values.advanceExact(doc)) {
+        return;
+      }
+      for (int i = values.docValueCount(); i > 0; i--) {
+        into.add((int) toGlobal.get(values.nextOrd()));
+      }
     }
   }
 }

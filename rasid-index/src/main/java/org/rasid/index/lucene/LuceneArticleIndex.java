@@ -95,6 +95,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public static final int MAX_PENDING_IDS = 100_000;
   /** Sources listed in a search's "source" facet. */
   public static final int TOP_SOURCES = 20;
+  /** Names returned per entity facet ({@code person}, {@code place}, {@code org}) of a search. */
+  public static final int TOP_ENTITIES = 20;
   /** Top hits by relevance get the headline and exact-form boosts in windows of this many ({@link LuceneQueries#boosts}). */
   static final int RESCORE_WINDOW = 100;
   /** Most terms of the article that a more-like-this query uses. */
@@ -341,7 +343,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             Integer.MAX_VALUE);
     IndexSearcher searcher = acquire();
     try {
-      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
+      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts(entityOrdinals(searcher))));
       TopDocs topDocs = (TopDocs) results[0];
       FacetCounts.Result counts = (FacetCounts.Result) results[1];
       Query boost = byRelevance ? queries.boosts(parsed) : null;
@@ -354,7 +356,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
       List<Hit> hits = hits(searcher, page, byRelevance ? query : null, byRelevance);
       Map<String, List<FacetCount>> facets = Map.of(
           ArticleDocuments.SOURCE_FACET, counts.topSources(TOP_SOURCES),
-          ArticleDocuments.MONTH_FACET, counts.monthsInOrder());
+          ArticleDocuments.MONTH_FACET, counts.monthsInOrder(),
+          ArticleDocuments.PERSON_FACET, counts.topEntities(ArticleDocuments.PERSON),
+          ArticleDocuments.PLACE_FACET, counts.topEntities(ArticleDocuments.PLACE),
+          ArticleDocuments.ORG_FACET, counts.topEntities(ArticleDocuments.ORG));
       return new SearchResponse(counts.matches(), hits, facets, (System.nanoTime() - start) / 1e6);
     } finally {
       searchers.release(searcher);
@@ -396,7 +401,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public IndexStats stats() throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      FacetCounts.Result all = searcher.search(new MatchAllDocsQuery(), new FacetCounts());
+      FacetCounts.Result all = searcher.search(new MatchAllDocsQuery(), new FacetCounts(entityOrdinals(searcher)));
       return new IndexStats(searcher.getIndexReader().numDocs(),
           all.topSources(Integer.MAX_VALUE), published(searcher, false),
           published(searcher, true), sizeOnDisk(), path.toString());
@@ -440,6 +445,29 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private void ensureOpen() {
     if (closed.get()) {
       throw new IllegalStateException("the index at " + path + " is closed");
+    }
+  }
+
+  /** The entity fields' global ordinals of the last reader searched; rebuilt when a commit opened another. */
+  private volatile EntityOrdinals entityOrdinals;
+  private final Object entityOrdinalsLock = new Object();
+
+  /**
+   * The global ordinals of the searcher's reader: built once per reader (its cost grows with the distinct entity
+   * names, not the matches) and reused by every search on it.
+   */
+  private EntityOrdinals entityOrdinals(IndexSearcher searcher) throws IOException {
+    EntityOrdinals cached = entityOrdinals;
+    if (cached != null && cached.isFor(searcher.getIndexReader())) {
+      return cached;
+    }
+    synchronized (entityOrdinalsLock) {
+      cached = entityOrdinals;
+      if (cached == null || !cached.isFor(searcher.getIndexReader())) {
+        cached = EntityOrdinals.build(searcher.getIndexReader());
+        entityOrdinals = cached;
+      }
+      return cached;
     }
   }
 

@@ -125,7 +125,21 @@ final class LuceneQueries {
       case SOURCE -> new TermQuery(new Term(ArticleDocuments.SOURCE_KEY, FilterKeys.key(filter.value())));
       case AUTHOR -> new TermQuery(new Term(ArticleDocuments.AUTHOR_KEY, FilterKeys.key(filter.value())));
       case LANG -> new TermQuery(new Term(ArticleDocuments.LANG, FilterKeys.languageKey(filter.value())));
+      case PERSON -> entity(ArticleDocuments.PERSON, filter.value());
+      case PLACE -> entity(ArticleDocuments.PLACE, filter.value());
+      case ORG -> entity(ArticleDocuments.ORG, filter.value());
     };
+  }
+
+  /**
+   * An entity filter: the entity id as given, or the key of the canonical name or of any spelling the article used
+   * ({@link FilterKeys#key}, so {@code person:الكاظمى} finds "الكاظمي").
+   */
+  private static Query entity(String field, String value) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(field, value)), Occur.SHOULD)
+        .add(new TermQuery(new Term(field + "_key", FilterKeys.key(value))), Occur.SHOULD)
+        .build();
   }
 
   private static Query dateRange(QueryNode.DateRange range) {

@@ -24,7 +24,10 @@ public sealed interface QueryNode {
     }
   }
 
-  /** An exact-value filter ({@code source:}, {@code author:}, {@code lang:}); never affects ranking. */
+  /**
+   * An exact-value filter ({@code source:}, {@code author:}, {@code lang:}, {@code person:}, {@code place:},
+   * {@code org:}); never affects ranking.
+   */
   record Filter(FilterField field, String value) implements QueryNode {
     public Filter {
       Objects.requireNonNull(field, "field");
@@ -63,7 +66,13 @@ public sealed interface QueryNode {
   enum FilterField {
     SOURCE("source"),
     AUTHOR("author"),
-    LANG("lang");
+    LANG("lang"),
+    /** A person named in the article: canonical name, any mention's spelling, or the entity id. */
+    PERSON("person"),
+    /** A place named in the article, as {@link #PERSON}. */
+    PLACE("place"),
+    /** An organization named in the article, as {@link #PERSON}. */
+    ORG("org");
 
     private final String prefix;
 

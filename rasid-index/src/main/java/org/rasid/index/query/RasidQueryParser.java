@@ -173,6 +173,9 @@ public final class RasidQueryParser {
       case "source" -> new QueryNode.Filter(FilterField.SOURCE, value);
       case "author" -> new QueryNode.Filter(FilterField.AUTHOR, value);
       case "lang" -> new QueryNode.Filter(FilterField.LANG, value);
+      case "person" -> new QueryNode.Filter(FilterField.PERSON, value);
+      case "place" -> new QueryNode.Filter(FilterField.PLACE, value);
+      case "org" -> new QueryNode.Filter(FilterField.ORG, value);
       case "from" -> new DateRange(period(name, value).first(), null);
       case "to" -> new DateRange(null, period(name, value).end());
       default -> throw new IllegalStateException("unknown filter " + name);
@@ -207,7 +210,8 @@ public final class RasidQueryParser {
 
   /** Splits a query into tokens; reports unbalanced quotes and empty filters. */
   private static final class Lexer {
-    private static final List<String> FILTERS = List.of("source", "author", "lang", "from", "to");
+    private static final List<String> FILTERS = List.of("source", "author", "lang", "from", "to", "person", "place",
+        "org");
 
     private final String query;
     private final List<Token> tokens = new ArrayList<>();
@@ -306,6 +310,9 @@ public final class RasidQueryParser {
         case "source" -> "source:\"الترا صوت\"";
         case "author" -> "author:\"أحمد علي\"";
         case "lang" -> "lang:ar";
+        case "person" -> "person:\"مصطفى الكاظمي\"";
+        case "place" -> "place:طهران";
+        case "org" -> "org:رويترز";
         default -> filter + ":2021-09-12";
       };
     }

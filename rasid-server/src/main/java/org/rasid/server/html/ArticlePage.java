@@ -4,21 +4,24 @@ import static org.rasid.server.html.Html.el;
 import static org.rasid.server.html.Html.text;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rasid.core.model.Article;
 import org.rasid.core.model.Block;
 import org.rasid.core.model.BlockType;
 import org.rasid.core.model.Dropped;
+import org.rasid.core.model.EntityMention;
 import org.rasid.core.model.Image;
 import org.rasid.core.model.RelatedLink;
 import org.rasid.index.Hit;
 import org.rasid.index.SearchRequest;
 import org.rasid.server.html.Html.Element;
 import org.rasid.server.html.Html.Node;
+import org.rasid.server.html.EntityMarks.Marked;
 
 /**
  * One article as rasid structured it: title, date, source, authors, dateline, photo captions, the body (headings and
- * paragraphs), "read also" links, similar articles, and, folded away, every line that was dropped and why.
+ * paragraphs, with the entity mentions marked), the entities named (links to a search by each), "read also" links, similar articles, and, folded away, every line that was dropped and why.
  */
 public final class ArticlePage {
   private ArticlePage() {}
@@ -32,15 +35,27 @@ public final class ArticlePage {
           .href(SearchPage.searchUrl("", QueryFilters.source(a.source()), SearchRequest.Sort.NEWEST))
           .text(a.source())));
     }
-    article.add(el("h1").cls("record-title").attr("dir", "auto").text(title), meta(a));
+    Map<Integer, List<Marked>> marks = EntityMarks.byText(a);
+    Element h1 = el("h1").cls("record-title").attr("dir", "auto");
+    if (a.title() == null || a.title().isBlank()) {
+      h1.text(title);
+    } else {
+      h1.add(EntityMarks.render(a.title(), marks.getOrDefault(EntityMention.TITLE, List.of())));
+    }
+    article.add(h1, meta(a));
     for (Image img : a.images()) {
       article.add(photo(img));
     }
     Element body = el("div").cls("record-body");
-    for (Block b : a.blocks()) {
-      body.add(el(b.type() == BlockType.HEADING ? "h2" : "p").attr("dir", "auto").text(b.text()));
+    for (int i = 0; i < a.blocks().size(); i++) {
+      Block b = a.blocks().get(i);
+      body.add(el(b.type() == BlockType.HEADING ? "h2" : "p").attr("dir", "auto")
+          .add(EntityMarks.render(b.text(), marks.getOrDefault(i, List.of()))));
     }
     article.add(body);
+    if (!a.entities().isEmpty()) {
+      article.add(EntityMarks.list(a.entities()));
+    }
     if (!a.related().isEmpty()) {
       article.add(related(a.related()));
     }

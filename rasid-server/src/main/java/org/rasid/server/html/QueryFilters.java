@@ -13,6 +13,24 @@ public final class QueryFilters {
     return "source:\"" + source.replace("\"", "").strip() + "\"";
   }
 
+  /**
+   * {@code person:"X"}, {@code place:"X"} or {@code org:"X"} for an entity facet ({@code person}, {@code place},
+   * {@code org}) and a canonical name; double quotes inside the name are dropped.
+   */
+  public static String entity(String facet, String name) {
+    return facet + ":\"" + name.replace("\"", "").strip() + "\"";
+  }
+
+  /** The facet name of a record entity type: {@code person}, {@code place}, {@code org}; null for another. */
+  public static String entityFacet(String entityType) {
+    return switch (entityType) {
+      case "PERSON" -> "person";
+      case "LOCATION" -> "place";
+      case "ORGANIZATION" -> "org";
+      default -> null;
+    };
+  }
+
   /** {@code from:2021-09-01 to:2021-09-30} for "2021-09"; empty when the value is not a year and month. */
   public static Optional<String> month(String yearMonth) {
     try {

@@ -31,6 +31,11 @@ public final class SearchPage {
   public static final int MAX_PAGE = SearchRequest.MAX_OFFSET / PAGE_SIZE + 1;
   /** Source facet values listed. */
   static final int MAX_SOURCES = 20;
+  /** Names listed per entity facet in the sidebar. */
+  static final int MAX_ENTITIES = 10;
+  /** The entity facets in the sidebar: facet name and heading. */
+  private static final List<Map.Entry<String, String>> ENTITY_FACETS = List.of(
+      Map.entry("person", "أشخاص"), Map.entry("place", "أماكن"), Map.entry("org", "منظمات"));
 
   /**
    * What to show.
@@ -115,6 +120,8 @@ public final class SearchPage {
             helpItem("عبارة", "\"رئيس الوزراء\"", "العبارة كما هي"),
             helpItem("أو / استبعاد", "العراق OR إيران -كورونا", "إحدى الكلمتين، دون الثالثة"),
             helpItem("المصدر والكاتب", "source:\"الترا صوت\" author:\"فريق التحرير\"", "حصر النتائج"),
+            helpItem("الأشخاص والأماكن والمنظمات", "person:\"مصطفى الكاظمي\" place:طهران org:رويترز",
+                "مقالات تذكرها"),
             helpItem("التاريخ", "from:2021-09-01 to:2021-09-30", "فترة زمنية")));
   }
 
@@ -221,7 +228,20 @@ public final class SearchPage {
       }
       aside.add(el("section").cls("facet").add(el("h2").text("الشهر"), list));
     }
-    return sources.isEmpty() && months.isEmpty() ? null : aside;
+    boolean anyEntities = false;
+    for (Map.Entry<String, String> facet : ENTITY_FACETS) {
+      List<FacetCount> names = r.facets().getOrDefault(facet.getKey(), List.of());
+      if (names.isEmpty()) {
+        continue;
+      }
+      anyEntities = true;
+      Element list = el("ul").cls("facet-list facet-entities");
+      for (FacetCount f : names.subList(0, Math.min(MAX_ENTITIES, names.size()))) {
+        list.add(facetItem(view, f.value(), QueryFilters.entity(facet.getKey(), f.value()), f.count()));
+      }
+      aside.add(el("section").cls("facet facet-" + facet.getKey()).add(el("h2").text(facet.getValue()), list));
+    }
+    return sources.isEmpty() && months.isEmpty() && !anyEntities ? null : aside;
   }
 
   private static Node facetItem(View view, String label, String filter, long count) {

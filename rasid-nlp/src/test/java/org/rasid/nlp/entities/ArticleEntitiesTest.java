@@ -1,0 +1,120 @@
+package org.rasid.nlp.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.io.Limits;
+import org.rasid.core.model.Article;
+import org.rasid.core.model.Block;
+import org.rasid.core.model.Entity;
+import org.rasid.core.model.EntityMention;
+
+class ArticleEntitiesTest {
+  private static final EntityLinker LINKER = EntityLinker.defaults();
+
+  private static HandTagger tagger() {
+    return new HandTagger()
+        .person("مصطفى الكاظمي", "الكاظمي")
+        .place("طهران", "العراق")
+        .org("رويترز");
+  }
+
+  private static Article article(String title, List<Block> blocks) {
+    return new Article(Article.SCHEMA_VERSION, "00000000000000a1", null, null, List.of(), List.of(), null, null,
+        null, title, List.of(), blocks, List.of(), List.of(), "ar", List.of());
+  }
+
+  private static final Article VISIT = article("الكاظمي يصل إلى طهران", List.of(
+      Block.paragraph("وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى طهران في زيارة رسمية، بحسب ما أفادت رويترز."),
+      Block.paragraph("وقال الكاظمي إن العراق يسعى إلى تهدئة التوتر في المنطقة.")));
+
+  @Test
+  void tagsTheTitleAndEveryBlockAndLinksTheMentions() {
+    Article out = new ArticleEntities(tagger(), LINKER).annotate(VISIT);
+
+    assertThat(out.entities()).extracting(Entity::type, Entity::canonical).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Entity.PERSON, "مصطفى الكاظمي"),
+        org.assertj.core.groups.Tuple.tuple(Entity.LOCATION, "طهران"),
+        org.assertj.core.groups.Tuple.tuple(Entity.ORGANIZATION, "رويترز"),
+        org.assertj.core.groups.Tuple.tuple(Entity.LOCATION, "العراق"));
+    Entity kadhimi = out.entities().get(0);
+    assertThat(kadhimi.mentions()).extracting(EntityMention::block).contains(EntityMention.TITLE, 0, 1);
+    assertThat(kadhimi.country()).isEqualTo("IQ");
+    assertThat(out.entities().get(1).country()).isEqualTo("IR");
+    // the text is untouched
+    assertThat(out.withEntities(List.of())).isEqualTo(VISIT);
+  }
+
+  @Test
+  void replacesEntitiesTheArticleAlreadyHad() {
+    ArticleEntities step = new ArticleEntities(tagger(), LINKER);
+    Article once = step.annotate(VISIT);
+    Article stale = once.withEntities(List.of(new Entity("p-0", "قديم", Entity.PERSON, null, List.of())));
+    assertThat(step.annotate(stale)).isEqualTo(once);
+  }
+
+  @Test
+  void offReturnsTheArticleUnchangedAndSaysWhy() {
+    ArticleEntities off = ArticleEntities.off("no model");
+    assertThat(off.enabled()).isFalse();
+    assertThat(off.unavailable()).contains("no model");
+    ArticleEntities.Result r = off.run(VISIT);
+    assertThat(r.article()).isSameAs(VISIT);
+    assertThat(r.unlinked()).isZero();
+  }
+
+  @Test
+  void shippedIsEitherEnabledOrSaysWhyNot() {
+    ArticleEntities shipped = ArticleEntities.shipped();
+    assertThat(shipped.enabled()).isNotEqualTo(shipped.unavailable().isPresent());
+    if (!shipped.enabled()) {
+      assertThat(shipped.run(VISIT).article().entities()).isEmpty();
+    }
+  }
+
+  @Test
+  void tagsAtMostTheBoundAndCountsTheRest() {
+    String paragraph = "قال مصطفى الكاظمي في العراق " + "كلام ".repeat(9_000); // ~45,000 chars
+    List<Block> blocks = new ArrayList<>();
+    int n = (int) (Limits.MAX_ENTITY_TAGGED_CHARS / paragraph.length()) + 3;
+    for (int i = 0; i < n; i++) {
+      blocks.add(Block.paragraph(paragraph));
+    }
+    Article big = article("", blocks);
+    AtomicInteger calls = new AtomicInteger();
+    HandTagger inner = tagger();
+    EntityLinker.MentionSource counting = text -> {
+      calls.incrementAndGet();
+      return inner.mentions(text);
+    };
+
+    ArticleEntities.Result r = new ArticleEntities(counting, LINKER).run(big);
+
+    int tagged = Limits.MAX_ENTITY_TAGGED_CHARS / paragraph.length();
+    assertThat(calls.get()).isEqualTo(tagged);
+    assertThat(r.untaggedChars()).isEqualTo((long) (n - tagged) * paragraph.length());
+    Entity kadhimi = r.article().entities().get(0);
+    assertThat(kadhimi.mentions()).extracting(EntityMention::block).allMatch(b -> b < tagged);
+    assertThat(kadhimi.mentions()).hasSize(tagged);
+  }
+
+  @Test
+  void sameArticleSameEntitiesOnManyThreads() {
+    ArticleEntities step = new ArticleEntities(tagger(), LINKER);
+    Article first = step.annotate(VISIT);
+    List<Article> all = IntStream.range(0, 64).parallel().mapToObj(i -> step.annotate(VISIT)).toList();
+    assertThat(all).allMatch(first::equals);
+  }
+
+  @Test
+  void aTaggerFailureReachesTheCaller() {
+    ArticleEntities step = new ArticleEntities(text -> {
+      throw new IllegalStateException("tagger broke");
+    }, LINKER);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> step.run(VISIT)).hasMessageContaining("tagger broke");
+  }
+}
