@@ -231,6 +231,7 @@ public record ArticleHead(List<String> lines, List<Integer> authorLines, List<Im
     return null;
   }
 
+  /** Appends text with every run of whitespace (no-break spaces too) as one space, none at the line's start. */
   static void appendCollapsed(StringBuilder line, String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -45,7 +45,7 @@ public final class LineRenderer {
                 line.append(parts[i]);
               }
             } else {
-              appendCollapsed(line, t.getWholeText());
+              ArticleHead.appendCollapsed(line, t.getWholeText());
             }
             return FilterResult.CONTINUE;
           }
@@ -78,19 +78,6 @@ public final class LineRenderer {
       flush(line, lines);
     }
     return new Rendered(lines, images);
-  }
-
-  private static void appendCollapsed(StringBuilder line, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        if (!line.isEmpty() && line.charAt(line.length() - 1) != ' ') {
-          line.append(' ');
-        }
-      } else {
-        line.append(c);
-      }
-    }
   }
 
   private static void flush(StringBuilder line, List<String> lines) {
