@@ -50,7 +50,7 @@ public final class Limits {
   /** Largest robots.txt read, in bytes (as Google's robots.txt limit). */
   public static final long MAX_ROBOTS_BYTES = 500L * 1024;
 
-  // WARC archives (ingest of .warc / .warc.gz, issue 4: WARC and HTML inputs).
+  // WARC archives (ingest of .warc and .warc.gz).
 
   /**
    * Largest WARC record an archive reader reads through to reach the next record, in bytes (decompressed). A record
@@ -60,7 +60,7 @@ public final class Limits {
    */
   public static final long MAX_WARC_RECORD_SKIP_BYTES = 4L * 1024 * 1024 * 1024;
 
-  // Charsets and content sniffing (HtmlDecoder, ContentSniffer in rasid-html; the encodings work).
+  // Charsets and content sniffing (HtmlDecoder, ContentSniffer in rasid-html).
 
   /**
    * Bytes at the start of a page searched for an in-document charset declaration ({@code <meta charset>}, {@code
@@ -98,7 +98,7 @@ public final class Limits {
   /** Most JSON-LD script blocks read from one page. */
   public static final int MAX_JSON_LD_BLOCKS = 32;
 
-  // Canonical entities (EntityLinker, EntityRegistry in rasid-nlp; the entities work).
+  // Canonical entities (EntityLinker, EntityRegistry in rasid-nlp).
 
   /** Most tagger mentions linked in one article; the rest are counted as unlinked. */
   public static final int MAX_ENTITY_MENTIONS = 10_000;
@@ -112,7 +112,7 @@ public final class Limits {
   /** Most elements in a box read as one photo with its caption; a larger element is never a photo box. */
   public static final int MAX_PHOTO_BOX_ELEMENTS = 40;
 
-  // Named-entity tagger (NerTagger in rasid-nlp; the ner work).
+  // Named-entity tagger (NerTagger in rasid-nlp).
 
   /**
    * Most tokens tagged as one sentence: raw text is cut at sentence-final punctuation and line breaks, and a longer
@@ -124,7 +124,7 @@ public final class Limits {
   /** Largest NER model file read, in bytes. */
   public static final long MAX_NER_MODEL_BYTES = 64L * 1024 * 1024;
 
-  // Entities through the pipeline (ArticleEntities in rasid-nlp; ingest, parse, index; the entitypipe work).
+  // Entities through the pipeline (ArticleEntities in rasid-nlp; ingest, parse, index).
 
   /**
    * Most characters of one article (title, then blocks in order) given to the entity tagger; the blocks after are
