@@ -62,22 +62,20 @@ class ArchiveInputsTest {
     return out.toByteArray();
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run parse(String... args) {
+  private static CliRun parse(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new ParseCommand(FAKE));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return new CliRun(code, out.toString(), err.toString());
   }
 
   @Test
   void parseGivesOneRecordPerPageOfAnArchiveWithItsUrlAndFetchDate() throws Exception {
     Path warc = Files.write(dir.resolve("crawl.bin"), archive());
-    Run r = parse("--format", "jsonl", warc.toString());
+    CliRun r = parse("--format", "jsonl", warc.toString());
     assertThat(r.code()).as(r.err()).isZero();
     String[] lines = r.out().strip().split("\n");
     assertThat(lines).hasSize(2);
@@ -92,10 +90,10 @@ class ArchiveInputsTest {
     Path html = Files.writeString(dir.resolve("story.txt"), page("إغلاق الطريق الدولي"));
     byte[] full = archive();
     Path cut = Files.write(dir.resolve("cut.warc"), java.util.Arrays.copyOf(full, full.length - 30));
-    Run r = parse("--format", "jsonl", "--url", "https://example.com/story", html.toString());
+    CliRun r = parse("--format", "jsonl", "--url", "https://example.com/story", html.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Json.readArticle(r.out().strip()).url()).isEqualTo("https://example.com/story");
-    Run c = parse("--format", "jsonl", cut.toString());
+    CliRun c = parse("--format", "jsonl", cut.toString());
     assertThat(c.code()).isEqualTo(RasidCli.SOME_FAILED);
     assertThat(c.out().strip().split("\n")).hasSize(2);
     assertThat(c.err()).contains("cut.warc: truncated at byte " + (full.length - 30) + " after 4 records")
@@ -113,12 +111,9 @@ class ArchiveInputsTest {
     Files.write(in.resolve("x.warc"), only.toByteArray());
     Files.writeString(in.resolve("y.txt"), "افتتاح جسر جديد\n\nافتتح وزير النقل اليوم جسرا جديدا فوق النهر يربط"
         + " ضفتي المدينة ويختصر زمن الرحلة إلى النصف.");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RasidCli.run(new PrintWriter(out), new PrintWriter(err), "ingest", "--index",
-        dir.resolve("idx").toString(), "--quiet", in.toString());
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("ingested 1,").contains("skipped 3 archive records: http-404 1, not-html 1,"
+    CliRun r = CliRun.of("ingest", "--index", dir.resolve("idx").toString(), "--quiet", in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("ingested 1,").contains("skipped 3 archive records: http-404 1, not-html 1,"
         + " request 1");
   }
 }

@@ -2,8 +2,6 @@ package org.rasid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,15 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
   @TempDir Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RasidCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path corpus() throws Exception {
     Path c = Files.createDirectories(dir.resolve("corpus"));
@@ -45,7 +34,7 @@ class DemoCommandTest {
       w.setLiveCommitData(Map.of("rasid.schema", "2").entrySet());
       w.commit();
     }
-    Run r = run("demo", "--no-serve", "--no-entities", "--corpus", corpus().toString(), "--index", index.toString());
+    CliRun r = CliRun.of("demo", "--no-serve", "--no-entities", "--corpus", corpus().toString(), "--index", index.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("older layout").contains("1 new");
   }
@@ -59,7 +48,7 @@ class DemoCommandTest {
       w.commit();
     }
     Files.writeString(index.resolve("notes.txt"), "mine");
-    Run r = run("demo", "--no-serve", "--no-entities", "--corpus", corpus().toString(), "--index", index.toString());
+    CliRun r = CliRun.of("demo", "--no-serve", "--no-entities", "--corpus", corpus().toString(), "--index", index.toString());
     assertThat(r.code()).isNotZero();
     assertThat(index.resolve("notes.txt")).exists();
   }

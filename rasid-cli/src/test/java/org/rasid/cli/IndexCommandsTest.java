@@ -2,8 +2,6 @@ package org.rasid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,15 +12,6 @@ import org.rasid.core.json.Json;
 class IndexCommandsTest {
 
   @TempDir Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RasidCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path corpus() throws Exception {
     Path c = Files.createDirectories(dir.resolve("corpus"));
@@ -46,44 +35,44 @@ class IndexCommandsTest {
   void ingestsSearchesShowsAndCounts() throws Exception {
     Path corpus = corpus();
     String index = dir.resolve("idx").toString();
-    Run ingest = run("ingest", "--index", index, "--quiet", corpus.toString());
+    CliRun ingest = CliRun.of("ingest", "--index", index, "--quiet", corpus.toString());
     assertThat(ingest.code()).as(ingest.err()).isEqualTo(RasidCli.SOME_FAILED); // broken.txt
     assertThat(ingest.out()).contains("ingested 2").contains("failed 1");
     assertThat(ingest.err()).contains("broken.txt").contains("empty");
 
-    Run again = run("ingest", "--index", index, "--quiet", corpus.resolve("a.txt").toString());
+    CliRun again = CliRun.of("ingest", "--index", index, "--quiet", corpus.resolve("a.txt").toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("ingested 0").contains("already present 1");
 
-    Run search = run("search", "--index", index, "--json", "طهران");
+    CliRun search = CliRun.of("search", "--index", index, "--json", "طهران");
     assertThat(search.code()).as(search.err()).isZero();
     var response = Json.mapper().readTree(search.out());
     assertThat(response.get("total").asLong()).isEqualTo(1);
     String id = response.get("hits").get(0).get("id").asText();
 
-    Run table = run("search", "--index", index, "source:\"أ ش أ\"");
+    CliRun table = CliRun.of("search", "--index", index, "source:\"أ ش أ\"");
     assertThat(table.out()).contains("1 articles").contains("معرض القاهرة");
 
-    Run show = run("show", "--index", index, id);
+    CliRun show = CliRun.of("show", "--index", index, id);
     assertThat(Json.readArticle(show.out()).source()).isEqualTo("الترا صوت");
-    assertThat(run("show", "--index", index, "--format", "text", id).out()).contains("المصدر: الترا صوت");
+    assertThat(CliRun.of("show", "--index", index, "--format", "text", id).out()).contains("المصدر: الترا صوت");
 
-    Run stats = run("stats", "--index", index);
+    CliRun stats = CliRun.of("stats", "--index", index);
     assertThat(stats.out()).contains("articles  2").contains("2021-09-12").contains("2025-01-26");
   }
 
   @Test
   void reportsUsageAndMissingIndexErrorsClearly() throws Exception {
     Path missing = dir.resolve("nothing-here");
-    Run search = run("search", "--index", missing.toString(), "x");
+    CliRun search = CliRun.of("search", "--index", missing.toString(), "x");
     assertThat(search.code()).isEqualTo(RasidCli.SOME_FAILED);
     assertThat(search.err()).contains("no index at").doesNotContain("Exception");
-    run("ingest", "--index", dir.resolve("idx").toString(), "--quiet", corpus().toString());
-    Run bad = run("search", "--index", dir.resolve("idx").toString(), "\"unclosed");
+    CliRun.of("ingest", "--index", dir.resolve("idx").toString(), "--quiet", corpus().toString());
+    CliRun bad = CliRun.of("search", "--index", dir.resolve("idx").toString(), "\"unclosed");
     assertThat(bad.code()).isEqualTo(RasidCli.USAGE);
     assertThat(bad.err()).contains("rasid search:");
-    assertThat(run("search", "--index", dir.resolve("idx").toString(), "--sort", "sideways", "x").code())
+    assertThat(CliRun.of("search", "--index", dir.resolve("idx").toString(), "--sort", "sideways", "x").code())
         .isEqualTo(RasidCli.USAGE);
-    assertThat(run("show", "--index", dir.resolve("idx").toString(), "0000").err()).contains("no article with id");
+    assertThat(CliRun.of("show", "--index", dir.resolve("idx").toString(), "0000").err()).contains("no article with id");
   }
 }

@@ -2,8 +2,6 @@ package org.rasid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,20 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 class NerCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RasidCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void conllModeWritesTokenGoldPredicted() throws Exception {
     Path f = dir.resolve("gold.txt");
     Files.writeString(f, "وصل O\nالرئيس O\nإلى O\nدمشق B-LOC\n. O\n\nقال O\nميقاتي B-PERS\n", StandardCharsets.UTF_8);
-    Run r = run("ner", "--conll", f.toString());
+    CliRun r = CliRun.of("ner", "--conll", f.toString());
     assertThat(r.code()).isZero();
     List<String> lines = Arrays.asList(r.out().split("\n", -1));
     List<String> tokenLines = lines.stream().filter(l -> !l.isBlank()).toList();
@@ -43,7 +32,7 @@ class NerCommandTest {
     String text = "أعلن رئيس الوزراء اللبناني نجيب ميقاتي في بيروت أن الحكومة ستجتمع غدا.";
     Path f = dir.resolve("a.txt");
     Files.writeString(f, text, StandardCharsets.UTF_8);
-    Run r = run("ner", f.toString());
+    CliRun r = CliRun.of("ner", f.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isNotBlank();
     for (String line : r.out().strip().split("\n")) {
@@ -58,7 +47,7 @@ class NerCommandTest {
   void aMissingFileIsReportedAndTheOthersStillTagged() throws Exception {
     Path f = dir.resolve("ok.txt");
     Files.writeString(f, "زار الوفد القاهرة.", StandardCharsets.UTF_8);
-    Run r = run("ner", dir.resolve("missing.txt").toString(), f.toString());
+    CliRun r = CliRun.of("ner", dir.resolve("missing.txt").toString(), f.toString());
     assertThat(r.code()).isEqualTo(RasidCli.SOME_FAILED);
     assertThat(r.err()).contains("missing.txt");
     assertThat(r.out()).contains("# " + f);
@@ -66,12 +55,12 @@ class NerCommandTest {
 
   @Test
   void needsExactlyOneInputMode() {
-    assertThat(run("ner").code()).isEqualTo(RasidCli.USAGE);
+    assertThat(CliRun.of("ner").code()).isEqualTo(RasidCli.USAGE);
   }
 
   @Test
   void evalNerWithoutSharedDataFailsCleanly() {
-    Run r = run("eval", "ner", "--shared", dir.resolve("nowhere").toString());
+    CliRun r = CliRun.of("eval", "ner", "--shared", dir.resolve("nowhere").toString());
     assertThat(r.code()).isEqualTo(RasidCli.SOME_FAILED);
     assertThat(r.err()).contains("nowhere");
   }

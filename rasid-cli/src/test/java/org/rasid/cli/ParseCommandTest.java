@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,15 +23,6 @@ class ParseCommandTest {
       "توجه رئيس الوزراء العراقي مصطفى الكاظمي الأحد إلى طهران حيث كان في استقباله الرئيس الإيراني.",
       "وأسفرت قمة الطرفين عن قرار متبادل برفع تأشيرات السفر عن مواطني البلدين.");
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RasidCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private Path write(String name, byte[] bytes) throws Exception {
     Path p = dir.resolve(name);
     Files.write(p, bytes);
@@ -43,7 +32,7 @@ class ParseCommandTest {
   @Test
   void printsOneJsonRecordForOneFile() throws Exception {
     Path f = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
-    Run r = run("parse", f.toString());
+    CliRun r = CliRun.of("parse", f.toString());
     assertThat(r.code()).isZero();
     Article a = Json.readArticle(r.out());
     assertThat(a.source()).isEqualTo("الترا صوت");
@@ -55,7 +44,7 @@ class ParseCommandTest {
   void printsOneLinePerFileAsJsonl() throws Exception {
     Path a = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
     Path b = write("b.txt", ARTICLE.replace("الأحد", "الاثنين").getBytes(StandardCharsets.UTF_8));
-    Run r = run("parse", "--format", "jsonl", a.toString(), b.toString());
+    CliRun r = CliRun.of("parse", "--format", "jsonl", a.toString(), b.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out().strip().split("\n")).hasSize(2);
   }
@@ -66,7 +55,7 @@ class ParseCommandTest {
     byte[] utf16 = ("\uFEFF" + ARTICLE).getBytes(StandardCharsets.UTF_16LE);
     Path u16 = write("u16.txt", utf16);
     for (Path p : new Path[] {cp1256, u16}) {
-      Run r = run("parse", p.toString());
+      CliRun r = CliRun.of("parse", p.toString());
       assertThat(r.code()).as(p.toString()).isZero();
       assertThat(Json.readArticle(r.out()).source()).isEqualTo("الترا صوت");
     }
@@ -77,7 +66,7 @@ class ParseCommandTest {
     Path good = write("good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
     Path empty = write("empty.txt", new byte[0]);
     Path binary = write("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
-    Run r = run("parse", "--format", "jsonl", good.toString(), empty.toString(), binary.toString(),
+    CliRun r = CliRun.of("parse", "--format", "jsonl", good.toString(), empty.toString(), binary.toString(),
         dir.resolve("missing.txt").toString());
     assertThat(r.code()).isEqualTo(RasidCli.SOME_FAILED);
     assertThat(r.out().strip().split("\n")).hasSize(1);
@@ -88,7 +77,7 @@ class ParseCommandTest {
   @Test
   void rejectsInputOverTheSizeLimit() throws Exception {
     Path big = write("big.txt", ARTICLE.repeat(20).getBytes(StandardCharsets.UTF_8));
-    Run r = run("parse", "--max-bytes", "1k", big.toString());
+    CliRun r = CliRun.of("parse", "--max-bytes", "1k", big.toString());
     assertThat(r.code()).isEqualTo(RasidCli.SOME_FAILED);
     assertThat(r.err()).contains("big.txt").contains("limit");
   }
@@ -98,7 +87,7 @@ class ParseCommandTest {
     InputStream saved = System.in;
     try {
       System.setIn(new ByteArrayInputStream(ARTICLE.getBytes(StandardCharsets.UTF_8)));
-      Run r = run("parse", "-", "--format", "text");
+      CliRun r = CliRun.of("parse", "-", "--format", "text");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("المصدر: الترا صوت").contains("وأسفرت قمة الطرفين");
     } finally {
@@ -109,22 +98,22 @@ class ParseCommandTest {
   @Test
   void explainsWhereEveryLineWent() throws Exception {
     Path f = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
-    Run r = run("parse", "--format", "text", "--explain", f.toString());
+    CliRun r = CliRun.of("parse", "--format", "text", "--explain", f.toString());
     assertThat(r.out()).contains("1\tdate").contains("3\tbyline").contains("5\tblock[0]");
   }
 
   @Test
   void usageErrorsExitWithTwo() {
-    assertThat(run("parse").code()).isEqualTo(RasidCli.USAGE);
-    assertThat(run("parse", "--format", "xml", "a.txt").code()).isEqualTo(RasidCli.USAGE);
-    assertThat(run("parse", "--max-bytes", "lots", "a.txt").code()).isEqualTo(RasidCli.USAGE);
-    assertThat(run("no-such-command").code()).isEqualTo(RasidCli.USAGE);
+    assertThat(CliRun.of("parse").code()).isEqualTo(RasidCli.USAGE);
+    assertThat(CliRun.of("parse", "--format", "xml", "a.txt").code()).isEqualTo(RasidCli.USAGE);
+    assertThat(CliRun.of("parse", "--max-bytes", "lots", "a.txt").code()).isEqualTo(RasidCli.USAGE);
+    assertThat(CliRun.of("no-such-command").code()).isEqualTo(RasidCli.USAGE);
   }
 
   @Test
   void noEntitiesSkipsTheStepWithoutAWarning() throws Exception {
     Path f = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
-    Run r = run("parse", "--no-entities", f.toString());
+    CliRun r = CliRun.of("parse", "--no-entities", f.toString());
     assertThat(r.code()).isZero();
     assertThat(Json.readArticle(r.out()).entities()).isEmpty();
     assertThat(r.err()).doesNotContain("warning");
@@ -136,7 +125,7 @@ class ParseCommandTest {
     org.junit.jupiter.api.Assumptions.assumeFalse(shipped.enabled(), "the model is present");
     Path a = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
     Path b = write("b.txt", ARTICLE.replace("الأحد", "الاثنين").getBytes(StandardCharsets.UTF_8));
-    Run r = run("parse", "--format", "jsonl", a.toString(), b.toString());
+    CliRun r = CliRun.of("parse", "--format", "jsonl", a.toString(), b.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out().strip().split("\n")).hasSize(2);
     assertThat(r.err().split("warning", -1)).hasSize(2); // exactly one warning for the run

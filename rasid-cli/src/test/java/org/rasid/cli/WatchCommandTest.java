@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -59,19 +57,10 @@ class WatchCommandTest {
     server.stop(0);
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RasidCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void pollsOnceIndexesAndRemembers() {
     String index = dir.resolve("idx").toString();
-    Run first = run("watch", "--once", "--allow-private", "--index", index, base + "/rss.xml");
+    CliRun first = CliRun.of("watch", "--once", "--allow-private", "--index", index, base + "/rss.xml");
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("feed " + base + "/rss.xml: 1 new (1 from the feed's text), 0 seen, 1 failed: "
         + base + "/news/2: HTTP status 404");
@@ -80,11 +69,11 @@ class WatchCommandTest {
         .contains("rasid watch: " + base + "/news/1: HTTP status 404; indexed the feed's text instead");
     assertThat(dir.resolve("idx").resolve("watch-state.json")).exists();
 
-    Run second = run("watch", "--once", "--allow-private", "--index", index, base + "/rss.xml");
+    CliRun second = CliRun.of("watch", "--once", "--allow-private", "--index", index, base + "/rss.xml");
     assertThat(second.code()).isZero();
     assertThat(second.out()).contains("0 new, 2 seen, 0 failed");
 
-    Run search = run("search", "--index", index, "مياه الشرب");
+    CliRun search = CliRun.of("search", "--index", index, "مياه الشرب");
     assertThat(search.code()).as(search.err()).isZero();
     assertThat(search.out()).contains("خطة لتأمين مياه الشرب في الجنوب");
   }
@@ -92,7 +81,7 @@ class WatchCommandTest {
   @Test
   void refusesLoopbackWithoutAllowPrivate() throws Exception {
     Path feeds = Files.writeString(dir.resolve("feeds.txt"), "# local test feed\n\n" + base + "/rss.xml\n");
-    Run run = run("watch", "--once", "--index", dir.resolve("idx").toString(), "--feeds", feeds.toString());
+    CliRun run = CliRun.of("watch", "--once", "--index", dir.resolve("idx").toString(), "--feeds", feeds.toString());
     assertThat(run.code()).isEqualTo(RasidCli.SOME_FAILED);
     assertThat(run.out()).contains("feed " + base + "/rss.xml: failed: ").contains("loopback address 127.0.0.1")
         .contains("round: 1 feeds (1 failed, 0 not modified)").doesNotContain("robots");
@@ -101,13 +90,13 @@ class WatchCommandTest {
   @Test
   void rejectsBadArgumentsAsUsageErrors() {
     String index = dir.resolve("idx").toString();
-    assertThat(run("watch", "--once", "--index", index).code()).isEqualTo(RasidCli.USAGE);
-    Run ftp = run("watch", "--once", "--index", index, "ftp://news.example/rss");
+    assertThat(CliRun.of("watch", "--once", "--index", index).code()).isEqualTo(RasidCli.USAGE);
+    CliRun ftp = CliRun.of("watch", "--once", "--index", index, "ftp://news.example/rss");
     assertThat(ftp.code()).isEqualTo(RasidCli.USAGE);
     assertThat(ftp.err()).contains("not an http or https URL (argument): ftp://news.example/rss");
-    assertThat(run("watch", "--interval", "10s", "--index", index, base + "/rss.xml").code())
+    assertThat(CliRun.of("watch", "--interval", "10s", "--index", index, base + "/rss.xml").code())
         .isEqualTo(RasidCli.USAGE);
-    assertThat(run("watch", "--interval", "soon", "--index", index, base + "/rss.xml").code())
+    assertThat(CliRun.of("watch", "--interval", "soon", "--index", index, base + "/rss.xml").code())
         .isEqualTo(RasidCli.USAGE);
   }
 
