@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rasid.core.io.Limits;
+import org.rasid.core.io.TextDecoder;
 
 /**
  * Tells what a document is from its first bytes, by content, never by name. Pure; looks at no more than {@link
@@ -20,7 +21,7 @@ import org.rasid.core.io.Limits;
  * <ol>
  *   <li>{@code 1F 8B}: {@link ContentKind#GZIP}.
  *   <li>The head is decoded leniently: after a UTF-8 or UTF-16 byte-order mark in its charset; as UTF-16 without a
- *       mark when the head shows its byte pattern ({@link Utf16Pattern}); else as UTF-8 (malformed bytes replaced,
+ *       mark when the head shows its byte pattern ({@link TextDecoder#utf16ByteOrder}); else as UTF-8 (malformed bytes replaced,
  *       which the tests below do not look at). Leading whitespace is skipped.
  *   <li>{@code WARC/1.0} or {@code WARC/1.1}: {@link ContentKind#WARC}.
  *   <li>First char {@code {} or {@code "}: {@link ContentKind#JSONL}.
@@ -191,7 +192,7 @@ public final class ContentSniffer {
       charset = StandardCharsets.UTF_16BE;
       offset = 2;
     } else {
-      charset = Utf16Pattern.byteOrder(head, length).orElse(StandardCharsets.UTF_8);
+      charset = TextDecoder.utf16ByteOrder(head, Math.min(length, Limits.MAX_SNIFF_BYTES)).orElse(StandardCharsets.UTF_8);
     }
     try {
       return charset.newDecoder()

@@ -35,7 +35,7 @@ import org.rasid.core.io.TextDecoder;
  *   <li><b>Byte-order mark.</b> A UTF-8, UTF-16LE or UTF-16BE mark decides, over any declaration (as in browsers).
  *       Bytes that do not follow their mark (more than one malformed sequence per 20 chars) are UNDECODABLE.
  *   <li><b>UTF-16 without a mark</b>, when the bytes show the UTF-16 byte pattern (NUL / 0x06 high bytes at one
- *       position of each pair, {@link Utf16Pattern}) and decode to mostly letters ({@link TextDecoder}) or to markup
+ *       position of each pair, {@link TextDecoder#utf16ByteOrder}) and decode to mostly letters ({@link TextDecoder}) or to markup
  *       (first visible char {@code <}, little damage): an ASCII-compatible declaration cannot be true of such
  *       bytes. A declaration of the same UTF-16 is credited with the choice.
  *   <li><b>Declarations</b>, in order of trust: the HTTP {@code Content-Type} charset, then the page's own in the
@@ -123,7 +123,7 @@ public final class HtmlDecoder {
     if (startsWithBom(bytes)) {
       return Optional.empty();
     }
-    return Utf16Pattern.byteOrder(bytes, bytes.length).flatMap(charset -> {
+    return TextDecoder.utf16ByteOrder(bytes, Math.min(bytes.length, Limits.MAX_SNIFF_BYTES)).flatMap(charset -> {
       String text = new String(bytes, charset);
       int damage = 0;
       int first = -1;

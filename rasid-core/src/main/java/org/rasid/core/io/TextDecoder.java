@@ -184,7 +184,7 @@ public final class TextDecoder {
   }
 
   private static Optional<Decoded> guessUtf16(byte[] bytes) {
-    return utf16ByteOrder(bytes).flatMap(charset -> {
+    return utf16ByteOrder(bytes, SAMPLE_BYTES).flatMap(charset -> {
       DecodeAttempt attempt = DecodeAttempt.of(bytes, 0, charset);
       return attempt.hasCharsPerReplacement(DAMAGE_RATIO) && isMostlyLetters(attempt.text())
           ? Optional.of(new Decoded(attempt.text(), charset, false))
@@ -192,9 +192,14 @@ public final class TextDecoder {
     });
   }
 
-  /** The UTF-16 byte order whose high-byte pattern the sample shows, if it shows one. */
-  private static Optional<Charset> utf16ByteOrder(byte[] bytes) {
-    int pairs = Math.min(bytes.length, SAMPLE_BYTES) / 2;
+  /**
+   * The byte order of UTF-16 without a byte-order mark, when the first {@code sampleBytes} bytes show its pattern (for
+   * Latin and Arabic text and for markup): at least {@value #MIN_UTF16_HIGH_PERCENT}% of the byte pairs hold 0x00 or
+   * 0x06 (the high byte of Basic Latin, Latin-1 and Arabic) at one position and fewer than {@value
+   * #MAX_UTF16_LOW_PERCENT}% at the other; that position gives the order. Empty otherwise.
+   */
+  public static Optional<Charset> utf16ByteOrder(byte[] bytes, int sampleBytes) {
+    int pairs = Math.min(bytes.length, sampleBytes) / 2;
     int evenHits = 0;
     int oddHits = 0;
     for (int i = 0; i < 2 * pairs; i += 2) {
