@@ -108,9 +108,11 @@ public final class Boilerplate {
   }
 
   static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
-      return true;
-    }
+    return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true") || hasHidingStyle(e);
+  }
+
+  /** An inline style of {@code display: none} or {@code visibility: hidden}. */
+  static boolean hasHidingStyle(Element e) {
     String style = e.attr("style");
     if (style.isEmpty()) {
       return false;

@@ -140,12 +140,7 @@ public final class Captions {
         || cls.contains("screen-reader") || cls.contains("screenreader") || cls.contains("offscreen"))) {
       return true;
     }
-    String style = e.attr("style");
-    if (style.isEmpty()) {
-      return false;
-    }
-    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    return Boilerplate.hasHidingStyle(e);
   }
 
   /** The element's visible text, cleaned, without hidden elements and screen-reader labels. */
