@@ -266,6 +266,9 @@ public final class Ingester {
     }
     Failure entityFailure = null;
     if (entities.enabled() && !(d instanceof RawDocument.Record && !article.entities().isEmpty())) {
+      if (contains(article.id())) {
+        return new AlreadyPresent(null); // tagging is the dearest step: never for an article already in
+      }
       try {
         article = entities.run(article).article();
       } catch (RuntimeException | StackOverflowError e) {
@@ -274,6 +277,14 @@ public final class Ingester {
     }
     try {
       return index.addIfAbsent(article) ? new Ingested(entityFailure) : new AlreadyPresent(entityFailure);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean contains(String id) {
+    try {
+      return index.contains(id);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -65,6 +65,24 @@ class IngesterEntitiesTest {
   }
 
   @Test
+  void anArticleAlreadyInTheIndexIsNotTaggedAgain() throws IOException {
+    Files.writeString(dir.resolve("visit.txt"), VISIT);
+    InMemoryIndex index = new InMemoryIndex();
+    run(index, new ArticleEntities(tagger(), EntityLinker.defaults()));
+    java.util.concurrent.atomic.AtomicInteger tagged = new java.util.concurrent.atomic.AtomicInteger();
+    FakeTagger good = tagger();
+    ArticleEntities counting = new ArticleEntities(text -> {
+      tagged.incrementAndGet();
+      return good.mentions(text);
+    }, EntityLinker.defaults());
+
+    Ingester.Summary again = run(index, counting);
+
+    assertThat(again.alreadyPresent()).isEqualTo(1);
+    assertThat(tagged).hasValue(0);
+  }
+
+  @Test
   void anOffStepLeavesEntitiesEmpty() throws IOException {
     Files.writeString(dir.resolve("visit.txt"), VISIT);
     InMemoryIndex index = new InMemoryIndex();
