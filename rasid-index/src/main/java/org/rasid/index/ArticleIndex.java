@@ -56,4 +56,26 @@ public interface ArticleIndex extends Closeable {
 
   /** What the index holds. */
   IndexStats stats() throws IOException;
+
+  /**
+   * The entity with this id as the index's articles name it: names and spellings, articles per month, the entities
+   * named with it most often ({@link EntityProfile#DEFAULT_COOCCURRING} per type). Empty when no article names it.
+   * The articles themselves are a search by the entity's filter ({@code person:"id"}, {@code place:}, {@code org:}).
+   *
+   * @throws UnsupportedOperationException when the index cannot answer (the default)
+   */
+  default Optional<EntityProfile> entity(String id) throws IOException {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no entity profiles");
+  }
+
+  /**
+   * The co-occurrence network of the articles matching a query: the entities named most, and the pairs named
+   * together most, over the newest matches (at most {@link org.rasid.core.io.Limits#MAX_NETWORK_ARTICLES}).
+   *
+   * @throws QuerySyntaxException when the query is malformed
+   * @throws UnsupportedOperationException when the index cannot answer (the default)
+   */
+  default EntityNetwork network(NetworkRequest request) throws IOException {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no co-occurrence network");
+  }
 }

@@ -133,4 +133,21 @@ public final class Limits {
   public static final int MAX_ENTITY_TAGGED_CHARS = 200_000;
   /** Most entities of one article put in the index's entity fields (facets and filters), in order of first mention. */
   public static final int MAX_INDEXED_ENTITIES = 500;
+
+  // Entity page and co-occurrence network (ArticleIndex.entity and network; /entities/{id} and /network).
+
+  /** Longest entity id looked up, in characters: a longer one names no entity. */
+  public static final int MAX_ENTITY_ID_CHARS = 128;
+  /** Newest articles of an entity whose stored records are read for its names, spellings and country. */
+  public static final int MAX_ENTITY_PROFILE_ARTICLES = 200;
+  /** Most spellings (mention texts) listed for one entity. */
+  public static final int MAX_ENTITY_PROFILE_ALIASES = 50;
+  /** Most co-occurring entities listed per type on an entity page. */
+  public static final int MAX_COOCCURRING_PER_TYPE = 50;
+  /** Most entities (nodes) of a co-occurrence network. */
+  public static final int MAX_NETWORK_NODES = 100;
+  /** Most pairs (edges) of a co-occurrence network: the strongest are kept. */
+  public static final int MAX_NETWORK_EDGES = 400;
+  /** Most matching articles (the newest) whose entities a co-occurrence network counts. */
+  public static final int MAX_NETWORK_ARTICLES = 5_000;
 }

@@ -75,4 +75,31 @@ final class EntityOrdinals {
     BytesRef term = values.lookupOrd(segmentOrd);
     return term.utf8ToString();
   }
+
+  /** Receives the labels of a field's global ordinals. */
+  @FunctionalInterface
+  interface LabelConsumer {
+    void accept(int globalOrd, String label);
+  }
+
+  /** Every global ordinal of field {@code f} with its canonical name, in ordinal (name) order. */
+  void forEachLabel(int f, LabelConsumer consumer) throws IOException {
+    if (maps[f] == null) {
+      return;
+    }
+    List<LeafReaderContext> leaves = reader.leaves();
+    SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+    for (long g = 0; g < valueCounts[f]; g++) {
+      int segment = maps[f].getFirstSegmentNumber(g);
+      if (values[segment] == null) {
+        values[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), FacetCounts.ENTITY_FIELDS.get(f));
+      }
+      consumer.accept((int) g, values[segment].lookupOrd(maps[f].getFirstSegmentOrd(g)).utf8ToString());
+    }
+  }
+
+  /** The reader these ordinals are of. */
+  IndexReader reader() {
+    return reader;
+  }
 }

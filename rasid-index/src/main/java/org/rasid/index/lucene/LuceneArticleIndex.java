@@ -60,7 +60,11 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.rasid.core.json.Json;
 import org.rasid.core.model.Article;
+import org.rasid.core.io.Limits;
 import org.rasid.index.ArticleIndex;
+import org.rasid.index.EntityNetwork;
+import org.rasid.index.EntityProfile;
+import org.rasid.index.NetworkRequest;
 import org.rasid.index.FacetCount;
 import org.rasid.index.Hit;
 import org.rasid.index.IndexStats;
@@ -397,6 +401,44 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
+  /**
+   * From doc values in one pass over the entity's articles (months, co-occurring names by global ordinal, grouped by
+   * id), plus the stored records of its newest {@link Limits#MAX_ENTITY_PROFILE_ARTICLES} articles for its names,
+   * spellings and country. An id that is blank or longer than {@link Limits#MAX_ENTITY_ID_CHARS} names no entity.
+   */
+  @Override
+  public Optional<EntityProfile> entity(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    long start = System.nanoTime();
+    if (id.isBlank() || id.length() > Limits.MAX_ENTITY_ID_CHARS) {
+      return Optional.empty();
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      return EntityCooccurrence.profile(searcher, entityGroups(searcher), id, EntityProfile.DEFAULT_COOCCURRING,
+          start);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The newest {@link Limits#MAX_NETWORK_ARTICLES} matches found in one pass, then their entity doc values read once
+   * in document order; no stored record is read.
+   */
+  @Override
+  public EntityNetwork network(NetworkRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    long start = System.nanoTime();
+    Query query = queries.toLucene(RasidQueryParser.parse(request.query()));
+    IndexSearcher searcher = acquire();
+    try {
+      return EntityCooccurrence.network(searcher, entityGroups(searcher), query, request, start);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   @Override
   public IndexStats stats() throws IOException {
     IndexSearcher searcher = acquire();
@@ -471,6 +513,26 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
+  /** The entity ids of the names of the last reader asked for them; rebuilt when a commit opened another. */
+  private volatile EntityGroups entityGroups;
+
+  /** The id groups of the searcher's entity names: built on first use per reader, then shared. */
+  private EntityGroups entityGroups(IndexSearcher searcher) throws IOException {
+    EntityOrdinals ordinals = entityOrdinals(searcher);
+    EntityGroups cached = entityGroups;
+    if (cached != null && cached.isFor(ordinals)) {
+      return cached;
+    }
+    synchronized (entityOrdinalsLock) {
+      cached = entityGroups;
+      if (cached == null || !cached.isFor(ordinals)) {
+        cached = EntityGroups.build(ordinals);
+        entityGroups = cached;
+      }
+      return cached;
+    }
+  }
+
   private IndexSearcher acquire() throws IOException {
     ensureOpen();
     return searchers.acquire();
@@ -539,7 +601,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     return -1;
   }
 
-  private static Article article(StoredFields storedFields, int doc) throws IOException {
+  static Article article(StoredFields storedFields, int doc) throws IOException {
     Document document = storedFields.document(doc, RECORD_ONLY);
     return Json.readArticle(document.get(ArticleDocuments.RECORD));
   }
@@ -567,7 +629,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   }
 
   /** Date order; articles without a date come last either way. */
-  private static Sort dateSort(boolean oldestFirst) {
+  static Sort dateSort(boolean oldestFirst) {
     SortField published = new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, !oldestFirst);
     published.setMissingValue(oldestFirst ? Long.MAX_VALUE : Long.MIN_VALUE);
     return new Sort(published, SortField.FIELD_DOC);

@@ -1,0 +1,209 @@
+package org.rasid.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.rasid.core.io.Limits;
+import org.rasid.core.model.Article;
+import org.rasid.core.model.Entity;
+import org.rasid.core.model.EntityMention;
+
+/**
+ * The entity page and the co-occurrence network computed from records in memory: the reference meaning of {@link
+ * ArticleIndex#entity} and {@link ArticleIndex#network}, for small in-memory indexes and as the oracle of the index's
+ * tests. Pure and deterministic.
+ *
+ * <p>As in the index, an article counts at most its first {@link Limits#MAX_INDEXED_ENTITIES} entities of the three
+ * types, and an entity once however often it is named. Ranks are by descending count, then id; a name is the
+ * canonical spelling most of the counted articles give (then the first in {@link String#compareTo} order).
+ */
+public final class EntityGraphs {
+  private EntityGraphs() {}
+
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}.*");
+  private static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(
+      (Article a) -> a.published() == null ? "" : a.published()).reversed();
+
+  /** The facet name of an entity type: {@code person}, {@code place}, {@code org}; null for another type. */
+  public static String facet(String type) {
+    return switch (type) {
+      case Entity.PERSON -> "person";
+      case Entity.LOCATION -> "place";
+      case Entity.ORGANIZATION -> "org";
+      default -> null;
+    };
+  }
+
+  /** The entity types, in facet order (person, place, org). */
+  public static final List<String> TYPES = List.of(Entity.PERSON, Entity.LOCATION, Entity.ORGANIZATION);
+
+  /**
+   * The profile of entity {@code id} over {@code articles}; empty when none names it. The names, aliases and country
+   * come from the newest {@link Limits#MAX_ENTITY_PROFILE_ARTICLES} articles naming it (by the {@code published}
+   * text; undated last).
+   *
+   * @param cooccurring co-occurring entities kept per type
+   */
+  public static Optional<EntityProfile> profile(String id, Collection<Article> articles, int cooccurring) {
+    Objects.requireNonNull(id, "id");
+    List<Article> naming = new ArrayList<>();
+    for (Article a : articles) {
+      if (indexed(a).stream().anyMatch(e -> e.id().equals(id))) {
+        naming.add(a);
+      }
+    }
+    if (naming.isEmpty()) {
+      return Optional.empty();
+    }
+    naming.sort(NEWEST_FIRST);
+    List<Article> sample = naming.subList(0, Math.min(naming.size(), Limits.MAX_ENTITY_PROFILE_ARTICLES));
+    Map<String, Long> names = new HashMap<>();
+    Map<String, Long> aliases = new HashMap<>();
+    Map<String, Long> countries = new HashMap<>();
+    String type = null;
+    for (Article a : sample) {
+      for (Entity e : indexed(a)) {
+        if (e.id().equals(id)) {
+          type = type == null ? e.type() : type;
+          names.merge(e.canonical().strip(), 1L, Long::sum);
+          if (e.country() != null) {
+            countries.merge(e.country(), 1L, Long::sum);
+          }
+          for (EntityMention m : e.mentions()) {
+            aliases.merge(m.text(), 1L, Long::sum);
+          }
+          break;
+        }
+      }
+    }
+    TreeMap<String, Long> months = new TreeMap<>();
+    Map<String, Tally> others = new LinkedHashMap<>();
+    for (Article a : naming) {
+      if (a.published() != null && MONTH.matcher(a.published()).matches()) {
+        months.merge(a.published().substring(0, 7), 1L, Long::sum);
+      }
+      for (Entity e : distinct(a)) {
+        if (!e.id().equals(id)) {
+          others.computeIfAbsent(e.id(), k -> new Tally(e.id(), e.type())).add(e.canonical());
+        }
+      }
+    }
+    Map<String, List<EntityRef>> cooccurringByFacet = new LinkedHashMap<>();
+    for (String t : TYPES) {
+      cooccurringByFacet.put(facet(t), others.values().stream().filter(x -> x.type.equals(t))
+          .sorted(Tally.RANK).limit(cooccurring).map(Tally::ref).toList());
+    }
+    List<FacetCount> nameList = ranked(names, Integer.MAX_VALUE);
+    return Optional.of(new EntityProfile(id, nameList.getFirst().value(), type, ranked(countries, 1).stream()
+        .map(FacetCount::value).findFirst().orElse(null), naming.size(), nameList,
+        ranked(aliases, Limits.MAX_ENTITY_PROFILE_ALIASES), sample.size(),
+        months.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue())).toList(),
+        cooccurringByFacet, 0));
+  }
+
+  /**
+   * The network of the articles counted (the caller chose them: the newest matches, say).
+   *
+   * @param matches number of matching articles, counted or not
+   */
+  public static EntityNetwork network(long matches, List<Article> counted, int nodes, int edges) {
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    List<List<String>> perArticle = new ArrayList<>();
+    for (Article a : counted) {
+      List<String> ids = new ArrayList<>();
+      for (Entity e : distinct(a)) {
+        tallies.computeIfAbsent(e.id(), k -> new Tally(e.id(), e.type())).add(e.canonical());
+        ids.add(e.id());
+      }
+      perArticle.add(ids);
+    }
+    List<Tally> top = tallies.values().stream().sorted(Tally.RANK).limit(nodes).toList();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < top.size(); i++) {
+      index.put(top.get(i).id, i);
+    }
+    long[][] pairs = new long[top.size()][top.size()];
+    for (List<String> ids : perArticle) {
+      List<Integer> in = ids.stream().map(index::get).filter(Objects::nonNull).sorted().toList();
+      for (int i = 0; i < in.size(); i++) {
+        for (int j = i + 1; j < in.size(); j++) {
+          pairs[in.get(i)][in.get(j)]++;
+        }
+      }
+    }
+    List<EntityNetwork.Edge> all = new ArrayList<>();
+    for (int i = 0; i < top.size(); i++) {
+      for (int j = i + 1; j < top.size(); j++) {
+        if (pairs[i][j] > 0) {
+          all.add(new EntityNetwork.Edge(i, j, pairs[i][j]));
+        }
+      }
+    }
+    all.sort(EDGE_ORDER);
+    return new EntityNetwork(matches, counted.size(), top.stream().map(Tally::ref).toList(),
+        all.subList(0, Math.min(edges, all.size())), 0);
+  }
+
+  /** Strongest first, then by node order. */
+  public static final Comparator<EntityNetwork.Edge> EDGE_ORDER = Comparator
+      .comparingLong(EntityNetwork.Edge::articles).reversed()
+      .thenComparingInt(EntityNetwork.Edge::source)
+      .thenComparingInt(EntityNetwork.Edge::target);
+
+  /** The entities of an article the index counts: the three types, a canonical name, the first so many. */
+  private static List<Entity> indexed(Article a) {
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : a.entities()) {
+      if (facet(e.type()) != null && !e.canonical().isBlank() && out.size() < Limits.MAX_INDEXED_ENTITIES) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** {@link #indexed}, each id once. */
+  private static List<Entity> distinct(Article a) {
+    Set<String> seen = new LinkedHashSet<>();
+    return indexed(a).stream().filter(e -> seen.add(e.id())).toList();
+  }
+
+  private static List<FacetCount> ranked(Map<String, Long> counts, int max) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(max).map(e -> new FacetCount(e.getKey(), e.getValue())).toList();
+  }
+
+  /** One entity's articles and the spellings of its canonical name. */
+  private static final class Tally {
+    static final Comparator<Tally> RANK = Comparator.comparingLong((Tally t) -> t.articles).reversed()
+        .thenComparing(t -> t.id);
+    final String id;
+    final String type;
+    long articles;
+    final Map<String, Long> names = new HashMap<>();
+
+    Tally(String id, String type) {
+      this.id = id;
+      this.type = type;
+    }
+
+    void add(String canonical) {
+      articles++;
+      names.merge(canonical.strip(), 1L, Long::sum);
+    }
+
+    EntityRef ref() {
+      return new EntityRef(id, ranked(names, 1).getFirst().value(), type, articles);
+    }
+  }
+}
