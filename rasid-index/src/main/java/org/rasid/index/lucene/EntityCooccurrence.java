@@ -141,14 +141,14 @@ final class EntityCooccurrence {
   }
 
   /**
-   * The network of the newest matches of a query (at most {@link Limits#MAX_NETWORK_ARTICLES}): their entity doc
+   * The network of the newest matches of a query (at most {@code maxArticles}): their entity doc
    * values read once, in document order, each entity counted once per article; the top nodes, then the pairs among
    * them.
    */
   static EntityNetwork network(IndexSearcher searcher, EntityGroups groups, Query query, NetworkRequest request,
-      long startNanos) throws IOException {
+      int maxArticles, long startNanos) throws IOException {
     TopDocs newest = searcher.search(query, new TopFieldCollectorManager(LuceneArticleIndex.dateSort(false),
-        Limits.MAX_NETWORK_ARTICLES, null, Integer.MAX_VALUE));
+        maxArticles, null, Integer.MAX_VALUE));
     long matches = newest.totalHits.value();
     ScoreDoc[] sample = newest.scoreDocs.clone();
     Arrays.sort(sample, Comparator.comparingInt(sd -> sd.doc));

@@ -428,12 +428,17 @@ public final class LuceneArticleIndex implements ArticleIndex {
    */
   @Override
   public EntityNetwork network(NetworkRequest request) throws IOException {
+    return network(request, Limits.MAX_NETWORK_ARTICLES);
+  }
+
+  /** {@link #network(NetworkRequest)} counting at most {@code maxArticles} matches (tests of the cap). */
+  EntityNetwork network(NetworkRequest request, int maxArticles) throws IOException {
     Objects.requireNonNull(request, "request");
     long start = System.nanoTime();
     Query query = queries.toLucene(RasidQueryParser.parse(request.query()));
     IndexSearcher searcher = acquire();
     try {
-      return EntityCooccurrence.network(searcher, entityGroups(searcher), query, request, start);
+      return EntityCooccurrence.network(searcher, entityGroups(searcher), query, request, maxArticles, start);
     } finally {
       searchers.release(searcher);
     }
