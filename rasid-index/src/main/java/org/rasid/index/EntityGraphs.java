@@ -44,6 +44,24 @@ public final class EntityGraphs {
     };
   }
 
+  /**
+   * The id rasid's linker gives an entity of this type and canonical name ({@code EntityLinker.entityId}): how a
+   * name in a facet finds its entity page.
+   */
+  public static String idOf(String type, String canonical) {
+    return org.rasid.nlp.entities.EntityLinker.entityId(type, canonical);
+  }
+
+  /** The entity type of a facet name ({@code person}, {@code place}, {@code org}); null for another name. */
+  public static String typeOfFacet(String facet) {
+    return switch (facet) {
+      case "person" -> Entity.PERSON;
+      case "place" -> Entity.LOCATION;
+      case "org" -> Entity.ORGANIZATION;
+      default -> null;
+    };
+  }
+
   /** The entity types, in facet order (person, place, org). */
   public static final List<String> TYPES = List.of(Entity.PERSON, Entity.LOCATION, Entity.ORGANIZATION);
 

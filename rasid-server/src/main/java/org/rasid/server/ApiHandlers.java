@@ -12,10 +12,17 @@ import org.rasid.index.ArticleIndex;
 import org.rasid.index.Hit;
 import org.rasid.index.SearchRequest;
 import org.rasid.index.SearchResponse;
+import org.rasid.index.EntityNetwork;
+import org.rasid.index.EntityProfile;
+import org.rasid.index.NetworkRequest;
+import org.rasid.server.ApiBodies.EntityResult;
 import org.rasid.server.ApiBodies.FacetsResult;
+import org.rasid.server.ApiBodies.NetworkEcho;
+import org.rasid.server.ApiBodies.NetworkResult;
 import org.rasid.server.ApiBodies.SearchEcho;
 import org.rasid.server.ApiBodies.SearchResult;
 import org.rasid.server.ApiBodies.SimilarResult;
+import org.rasid.server.html.EntityPage;
 import org.rasid.server.html.Url;
 
 /** The JSON API under {@code /api}, described by {@code /api/openapi.json}. */
@@ -40,6 +47,8 @@ final class ApiHandlers {
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/articles/{id}/similar", this::similar);
     routes.post("/api/articles", this::submit);
+    routes.get("/api/entities/{id}", this::entity);
+    routes.get("/api/network", this::network);
     routes.get("/api/openapi.json", ctx -> ctx.contentType(Responses.JSON).result(openApi));
   }
 
@@ -78,6 +87,26 @@ final class ApiHandlers {
     HttpStatus status = stored.created() ? HttpStatus.CREATED : HttpStatus.OK;
     ctx.header("Location", Url.path("api", "articles", stored.article().id()).toString());
     Responses.json(ctx, status.getCode(), stored.article());
+  }
+
+  private void entity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    int offset = Params.integer(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET);
+    int limit = Params.integer(ctx, "limit", Params.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
+    EntityProfile profile = index.entity(id).orElseThrow(() -> noSuchEntity(id));
+    String filter = EntityPage.filter(profile);
+    SearchResponse articles = index.search(new SearchRequest(filter, offset, limit, SearchRequest.Sort.NEWEST));
+    Responses.json(ctx, new EntityResult(profile, filter, articles.total(), offset, limit, articles.hits()));
+  }
+
+  private void network(Context ctx) throws IOException {
+    NetworkRequest request = Params.networkRequest(ctx);
+    EntityNetwork network = index.network(request);
+    Responses.json(ctx, NetworkResult.of(new NetworkEcho(request.query(), request.nodes(), request.edges()), network));
+  }
+
+  static NotFoundResponse noSuchEntity(String id) {
+    return new NotFoundResponse("no entity with id '" + id + "'");
   }
 
   static NotFoundResponse noSuchArticle(String id) {

@@ -9,11 +9,20 @@ import org.rasid.index.ArticleIndex;
 import org.rasid.index.Hit;
 import org.rasid.index.QuerySyntaxException;
 import org.rasid.index.SearchRequest;
+import org.rasid.index.EntityNetwork;
+import org.rasid.index.EntityProfile;
+import org.rasid.index.NetworkRequest;
+import org.rasid.index.SearchResponse;
 import org.rasid.server.html.ArticlePage;
+import org.rasid.server.html.EntityPage;
+import org.rasid.server.html.NetworkPage;
 import org.rasid.server.html.SearchPage;
 import org.rasid.server.html.SearchPage.View;
 
-/** The pages for people: search at {@code /}, one article at {@code /articles/{id}}. */
+/**
+ * The pages for people: search at {@code /}, one article at {@code /articles/{id}}, one entity at {@code
+ * /entities/{id}}, the co-occurrence network of a query at {@code /network}.
+ */
 final class PageHandlers {
   /** Similar articles listed beside an article. */
   static final int SIMILAR = 6;
@@ -27,6 +36,8 @@ final class PageHandlers {
   void register(RoutesConfig routes) {
     routes.get("/", this::search);
     routes.get("/articles/{id}", this::article);
+    routes.get("/entities/{id}", this::entity);
+    routes.get("/network", this::network);
   }
 
   private void search(Context ctx) throws IOException {
@@ -43,6 +54,27 @@ final class PageHandlers {
       // The query stays in the box, with what is wrong with it; the status comes from the one mapping.
       Responses.html(ctx, Failure.of(e).status(),
           SearchPage.render(View.failed(request, chosen, page, e.getMessage())));
+    }
+  }
+
+  private void entity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    int page = Params.integer(ctx, "page", 1, 1, EntityPage.MAX_PAGE);
+    EntityProfile profile = index.entity(id).orElseThrow(() -> ApiHandlers.noSuchEntity(id));
+    SearchResponse articles = index.search(new SearchRequest(EntityPage.filter(profile),
+        (page - 1) * EntityPage.PAGE_SIZE, EntityPage.PAGE_SIZE, SearchRequest.Sort.NEWEST));
+    Responses.html(ctx, 200, EntityPage.render(new EntityPage.View(profile, articles, page)));
+  }
+
+  private void network(Context ctx) throws IOException {
+    NetworkRequest request = Params.networkRequest(ctx);
+    try {
+      EntityNetwork network = index.network(request);
+      Responses.html(ctx, 200, NetworkPage.render(new NetworkPage.View(request.query(), request.nodes(), network,
+          null)));
+    } catch (QuerySyntaxException e) {
+      Responses.html(ctx, Failure.of(e).status(),
+          NetworkPage.render(new NetworkPage.View(request.query(), request.nodes(), null, e.getMessage())));
     }
   }
 

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.rasid.core.io.Limits;
+import org.rasid.index.NetworkRequest;
 import org.rasid.index.SearchRequest;
 
 /** Reads and checks query parameters; anything malformed or out of range is a 400 that names the parameter. */
@@ -77,5 +79,12 @@ final class Params {
 
   private static String abbreviate(String s) {
     return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+
+  /** The network parameters: {@code q}, {@code limit} (nodes) and {@code edges}, each checked. */
+  static NetworkRequest networkRequest(Context ctx) {
+    return new NetworkRequest(query(ctx),
+        integer(ctx, "limit", NetworkRequest.DEFAULT_NODES, 1, Limits.MAX_NETWORK_NODES),
+        integer(ctx, "edges", NetworkRequest.DEFAULT_EDGES, 0, Limits.MAX_NETWORK_EDGES));
   }
 }

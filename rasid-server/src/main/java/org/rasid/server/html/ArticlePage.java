@@ -21,7 +21,7 @@ import org.rasid.server.html.EntityMarks.Marked;
 
 /**
  * One article as rasid structured it: title, date, source, authors, dateline, photo captions, the body (headings and
- * paragraphs, with the entity mentions marked), the entities named (links to a search by each), "read also" links, similar articles, and, folded away, every line that was dropped and why.
+ * paragraphs, with the entity mentions marked), the entities named (links to their entity pages), "read also" links, similar articles, and, folded away, every line that was dropped and why.
  */
 public final class ArticlePage {
   private ArticlePage() {}

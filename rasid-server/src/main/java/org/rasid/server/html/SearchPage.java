@@ -237,14 +237,21 @@ public final class SearchPage {
       anyEntities = true;
       Element list = el("ul").cls("facet-list facet-entities");
       for (FacetCount f : names.subList(0, Math.min(MAX_ENTITIES, names.size()))) {
-        list.add(facetItem(view, f.value(), QueryFilters.entity(facet.getKey(), f.value()), f.count()));
+        list.add(facetItem(view, f.value(), QueryFilters.entity(facet.getKey(), f.value()), f.count())
+            .add(el("a").cls("facet-entity-page").href(EntityLinks.pageOfName(facet.getKey(), f.value()))
+                .attr("title", "صفحة الكيان").attr("aria-label", "صفحة " + f.value()).text("◂")));
       }
       aside.add(el("section").cls("facet facet-" + facet.getKey()).add(el("h2").text(facet.getValue()), list));
+    }
+    if (anyEntities) {
+      aside.add(el("section").cls("facet facet-network").add(el("h2").text("شبكة الكيانات"),
+          el("p").add(el("a").cls("network-link").href(NetworkPage.url(view.query()))
+              .text("من يرد مع من في هذه النتائج"))));
     }
     return sources.isEmpty() && months.isEmpty() && !anyEntities ? null : aside;
   }
 
-  private static Node facetItem(View view, String label, String filter, long count) {
+  private static Element facetItem(View view, String label, String filter, long count) {
     boolean active = QueryFilters.has(view.query(), filter);
     return el("li").add(el("a").cls(active ? "facet-link active" : "facet-link")
         .href(searchUrl(view.query(), filter, view.chosenSort()))
