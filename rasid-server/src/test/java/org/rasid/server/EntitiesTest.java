@@ -139,13 +139,15 @@ class EntitiesTest {
   void articlePageMarksMentionsAndListsTheEntities() {
     String page = client.get("/articles/" + visit().id()).body();
     assertThat(page)
-        .contains("<mark class=\"ent ent-person\" title=\"مصطفى الكاظمي\">الكاظمي</mark> يصل إلى "
-            + "<mark class=\"ent ent-place\" title=\"طهران\">طهران</mark>")
-        .contains("رئيس الوزراء <mark class=\"ent ent-person\" title=\"مصطفى الكاظمي\">مصطفى الكاظمي</mark> إلى")
-        .contains("<mark class=\"ent ent-org\" title=\"رويترز\">رويترز</mark>.")
+        .contains("<a class=\"ent-mark\" href=\"/entities/p-00000000000000a1\"><mark class=\"ent ent-person\" "
+            + "title=\"مصطفى الكاظمي\">الكاظمي</mark></a> يصل إلى <a class=\"ent-mark\" "
+            + "href=\"/entities/l-00000000000000b2\"><mark class=\"ent ent-place\" title=\"طهران\">طهران</mark></a>")
+        .contains("رئيس الوزراء <a class=\"ent-mark\" href=\"/entities/p-00000000000000a1\"><mark class=\"ent "
+            + "ent-person\" title=\"مصطفى الكاظمي\">مصطفى الكاظمي</mark></a> إلى")
+        .contains("<mark class=\"ent ent-org\" title=\"رويترز\">رويترز</mark></a>.")
         .contains("الكيانات في المقالة")
-        .contains("href=\"/?q=" + url("person:\"مصطفى الكاظمي\"") + "&amp;sort=newest\"")
-        .contains("href=\"/?q=" + url("place:\"طهران\"") + "&amp;sort=newest\"");
+        .contains("<a class=\"ent-link ent-person\" href=\"/entities/p-00000000000000a1\" dir=\"auto\">مصطفى الكاظمي</a>")
+        .contains("<a class=\"ent-link ent-place\" href=\"/entities/l-00000000000000b2\" dir=\"auto\">طهران</a>");
   }
 
   @Test

@@ -13,7 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rasid.core.model.Article;
+import org.rasid.core.io.Limits;
 import org.rasid.index.ArticleIndex;
+import org.rasid.index.EntityGraphs;
+import org.rasid.index.EntityNetwork;
+import org.rasid.index.EntityProfile;
+import org.rasid.index.NetworkRequest;
 import org.rasid.index.FacetCount;
 import org.rasid.index.Hit;
 import org.rasid.index.IndexStats;
@@ -24,11 +29,12 @@ import org.rasid.index.SearchResponse;
 /**
  * An in-memory {@link ArticleIndex} for the server's tests: plain substring matching, facets computed from the
  * stored articles, the commit contract kept (nothing upserted is searchable before a commit). Query syntax: words
- * (all must occur, in title or body), {@code source:"X"}, {@code from:YYYY-MM-DD}, {@code to:YYYY-MM-DD}; an odd
- * number of double quotes is a {@link QuerySyntaxException}.
+ * (all must occur, in title or body), {@code source:"X"}, {@code from:YYYY-MM-DD}, {@code to:YYYY-MM-DD},
+ * {@code person:}, {@code place:}, {@code org:} (an entity id or canonical name); an odd number of double quotes is a
+ * {@link QuerySyntaxException}. Entity pages and networks are {@link EntityGraphs}' over the committed articles.
  */
 final class FakeArticleIndex implements ArticleIndex {
-  private static final Pattern FILTER = Pattern.compile("(source|from|to):(\"[^\"]*\"|\\S+)");
+  private static final Pattern FILTER = Pattern.compile("(source|from|to|person|place|org):(\"[^\"]*\"|\\S+)");
 
   private final Map<String, Article> committed = new LinkedHashMap<>();
   private final Map<String, Article> pending = new LinkedHashMap<>();
@@ -88,6 +94,20 @@ final class FakeArticleIndex implements ArticleIndex {
   }
 
   @Override
+  public synchronized Optional<EntityProfile> entity(String id) {
+    return EntityGraphs.profile(id, committed.values(), EntityProfile.DEFAULT_COOCCURRING);
+  }
+
+  @Override
+  public synchronized EntityNetwork network(NetworkRequest request) {
+    Query q = Query.parse(request.query());
+    List<Article> matches = committed.values().stream().filter(q::matches)
+        .sorted(Comparator.comparing((Article a) -> a.published() == null ? "" : a.published()).reversed()).toList();
+    return EntityGraphs.network(matches.size(), matches.subList(0, Math.min(matches.size(), Limits.MAX_NETWORK_ARTICLES)),
+        request.nodes(), request.edges());
+  }
+
+  @Override
   public synchronized List<Hit> moreLikeThis(String id, int limit) {
     Article self = committed.get(id);
     if (self == null) {
@@ -129,7 +149,7 @@ final class FakeArticleIndex implements ArticleIndex {
   }
 
   /** The parsed query. */
-  private record Query(List<String> words, String source, String from, String to) {
+  private record Query(List<String> words, String source, String from, String to, List<String[]> entities) {
     static Query parse(String text) {
       if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
         throw new QuerySyntaxException("unbalanced double quote in the query");
@@ -137,18 +157,20 @@ final class FakeArticleIndex implements ArticleIndex {
       String source = null;
       String from = null;
       String to = null;
+      List<String[]> entities = new ArrayList<>();
       Matcher m = FILTER.matcher(text);
       while (m.find()) {
         String value = m.group(2).replace("\"", "");
         switch (m.group(1)) {
           case "source" -> source = value;
           case "from" -> from = value;
-          default -> to = value;
+          case "to" -> to = value;
+          default -> entities.add(new String[] {m.group(1), value});
         }
       }
       String rest = FILTER.matcher(text).replaceAll(" ").replace("\"", " ").strip();
       List<String> words = rest.isEmpty() ? List.of() : List.of(rest.split("\\s+"));
-      return new Query(words, source, from, to);
+      return new Query(words, source, from, to, entities);
     }
 
     boolean matches(Article a) {
@@ -157,7 +179,9 @@ final class FakeArticleIndex implements ArticleIndex {
       return words.stream().allMatch(w -> text.contains(w.toLowerCase(Locale.ROOT)))
           && (source == null || source.equals(a.source()))
           && (from == null || date.compareTo(from) >= 0)
-          && (to == null || (!date.isEmpty() && date.substring(0, Math.min(10, date.length())).compareTo(to) <= 0));
+          && (to == null || (!date.isEmpty() && date.substring(0, Math.min(10, date.length())).compareTo(to) <= 0))
+          && entities.stream().allMatch(f -> a.entities().stream().anyMatch(e -> f[0].equals(EntityGraphs.facet(e.type()))
+              && (e.id().equals(f[1]) || e.canonical().equals(f[1]))));
     }
 
     int score(Article a) {
