@@ -153,6 +153,38 @@ class BrowserTest {
     screenshot("not-found.png");
   }
 
+  @Test
+  void entityPageAndNetworkAreDrawnWithoutAnyScript() throws IOException {
+    FakeArticleIndex entities = new FakeArticleIndex();
+    EntityPagesTest.ARTICLES.forEach(entities::upsert);
+    entities.commit(Map.of());
+    try (RasidServer other = RasidServer.start(entities, ServerConfig.defaults().withPort(0))) {
+      String at = "http://127.0.0.1:" + other.port();
+      driver.get(at + "/network");
+      List<WebElement> nodes = wait.until(
+          ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("svg.network a.node"), 0));
+      assertThat(nodes).hasSize(5);
+      WebElement svg = driver.findElement(By.cssSelector("svg.network"));
+      assertThat(svg.getSize().getWidth()).as("the SVG is drawn at the page's width").isGreaterThan(600);
+      assertThat(driver.findElements(By.cssSelector("svg.network line.edge"))).isNotEmpty();
+      screenshot("network.png");
+
+      WebElement kadhimi = driver.findElement(By.cssSelector("svg.network a.node-person"));
+      kadhimi.click();
+      WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.entity-name")));
+      String first = name.getText();
+      assertThat(first).isNotBlank();
+      assertThat(driver.getCurrentUrl()).contains("/entities/p-");
+      assertThat(driver.findElements(By.cssSelector("svg.month-bars rect.bar"))).isNotEmpty();
+      assertThat(driver.findElement(By.cssSelector("svg.month-bars")).getSize().getHeight()).isGreaterThan(50);
+      screenshot("entity.png");
+
+      driver.findElement(By.cssSelector(".entity-cooccurring a.ent-link")).click();
+      wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector("h1.entity-name"), first)));
+      assertNoConsoleErrors();
+    }
+  }
+
   /** The bundled fonts loaded (when the build ran npm), rather than a system fallback. */
   private static void assertWebfontsLoaded() {
     Object ok = ((JavascriptExecutor) driver).executeAsyncScript(

@@ -8,10 +8,16 @@ import static org.rasid.server.TestClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rasid.core.model.Article;
+import org.rasid.core.model.Block;
+import org.rasid.core.model.Entity;
+import org.rasid.core.model.EntityMention;
+import org.rasid.server.html.Url;
 
 /**
  * An article whose title, body, source, authors, captions, links and dropped lines all carry
@@ -26,6 +32,7 @@ class XssTest {
   static void start() {
     FakeArticleIndex index = Fixtures.index();
     index.upsert(Fixtures.hostile());
+    index.upsert(hostileEntities());
     index.commit(Map.of());
     server = RasidServer.start(index, ServerConfig.defaults().withPort(0));
     client = new TestClient(server);
@@ -88,6 +95,50 @@ class XssTest {
     HttpResponse<String> error = client.get("/api/articles/" + enc(SCRIPT));
     assertThat(error.body()).doesNotContain("<script");
     assertThat(json(error).path("error").asText()).contains(SCRIPT);
+  }
+
+  /** An entity id with markup in it: ids are opaque strings, and records are untrusted. */
+  static final String HOSTILE_ENTITY_ID = "p-" + ATTRIBUTE_BREAKOUT + SCRIPT;
+
+  /** An article naming a person and a place whose names, mentions and id all carry markup. */
+  static Article hostileEntities() {
+    String evil = SCRIPT + ATTRIBUTE_BREAKOUT;
+    String body = "التقى الوزير نظيره في العاصمة لبحث الملفات العالقة بين البلدين.";
+    return new Article(Article.SCHEMA_VERSION, "00000000feedface", null, "مصدر", List.of(), List.of(), null,
+        "2022-02-01", "2022-02-01", "لقاء في العاصمة", List.of(), List.of(Block.paragraph(body)), List.of(),
+        List.of(), "ar", List.of(
+            new Entity(HOSTILE_ENTITY_ID, "شخص" + evil, Entity.PERSON, "IQ",
+                List.of(new EntityMention("الوزير" + evil, 0, 6, 12))),
+            new Entity("l-" + evil, "مكان" + evil, Entity.LOCATION, "<b>",
+                List.of(new EntityMention("العاصمة", 0, 23, 30)))));
+  }
+
+  @Test
+  void entityPageAndNetworkEscapeNamesAndEncodeIds() {
+    HttpResponse<String> entity = client.get("/entities/" + enc(HOSTILE_ENTITY_ID).replace("+", "%20"));
+    assertThat(entity.statusCode()).isEqualTo(200);
+    assertNoInjectedMarkup(entity.body());
+    assertThat(entity.body()).contains("شخص&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img")
+        .contains("href=\"/entities/" + Url.encode("l-" + SCRIPT + ATTRIBUTE_BREAKOUT) + "\"")
+        .contains("الوزير&lt;script&gt;");
+
+    HttpResponse<String> network = client.get("/network");
+    assertThat(network.statusCode()).isEqualTo(200);
+    assertNoInjectedMarkup(network.body());
+    assertThat(network.body()).contains("href=\"/entities/" + Url.encode(HOSTILE_ENTITY_ID) + "\"")
+        .contains("<text class=\"node-label\"", "مكان&lt;script&gt;");
+
+    String article = client.get("/articles/00000000feedface").body();
+    assertNoInjectedMarkup(article);
+    assertThat(article).contains("<a class=\"ent-mark\" href=\"/entities/" + Url.encode(HOSTILE_ENTITY_ID) + "\">");
+
+    for (String api : List.of("/api/network", "/api/entities/" + enc(HOSTILE_ENTITY_ID).replace("+", "%20"))) {
+      HttpResponse<String> r = client.get(api);
+      assertThat(r.statusCode()).as(api).isEqualTo(200);
+      assertThat(r.body()).as(api).doesNotContain("<script", "<img", "</");
+    }
+    assertThat(json(client.get("/api/entities/" + enc(HOSTILE_ENTITY_ID).replace("+", "%20")))
+        .path("entity").path("name").asText()).isEqualTo("شخص" + SCRIPT + ATTRIBUTE_BREAKOUT);
   }
 
   private static void assertNoInjectedMarkup(String html) {

@@ -7,7 +7,7 @@ import java.util.Random;
 /**
  * A deterministic force-directed layout (Fruchterman and Reingold, 1991) of a small weighted graph in the unit
  * square: nodes repel each other, edges pull their ends together (more strongly when heavier), a weak pull to the
- * centre keeps unconnected nodes in view. The nodes start on a circle with a seeded jitter and move for a fixed
+ * centre keeps separate groups in view, and nodes without any link wait in rows underneath. The nodes start on a circle with a seeded jitter and move for a fixed
  * number of rounds with a falling step, so the same graph and seed always give the same picture. Pure; the work is
  * {@link #ROUNDS} × n² for n nodes (the network caps n at {@link org.rasid.core.io.Limits#MAX_NETWORK_NODES}).
  */
@@ -27,9 +27,16 @@ public final class ForceLayout {
   /** A position in the unit square, x to the right and y down. */
   public record Point(double x, double y) {}
 
+  /** Unlinked nodes per row under the drawing. */
+  static final int PER_ROW = 10;
+  /** Height of one row of unlinked nodes. */
+  static final double ROW_HEIGHT = 0.09;
+
   /**
-   * Positions for {@code n} nodes joined by {@code links}, each within [{@link #MARGIN}, 1 − {@link #MARGIN}].
-   * One node sits in the centre; links out of range are ignored.
+   * Positions for {@code n} nodes joined by {@code links}, each within [{@link #MARGIN}, 1 − {@link #MARGIN}]. The
+   * linked nodes are laid out by force and stretched to fill the square; nodes without a link sit in rows of {@link
+   * #PER_ROW} under them (left to right, in index order), so that they neither crowd the picture nor shrink it. With
+   * fewer than two linked nodes every node goes in the rows. Links out of range or from a node to itself are ignored.
    */
   public static List<Point> layout(int n, List<Link> links, long seed) {
     Objects.requireNonNull(links, "links");
@@ -39,6 +46,49 @@ public final class ForceLayout {
     if (n == 1) {
       return List.of(new Point(0.5, 0.5));
     }
+    boolean[] linked = new boolean[n];
+    List<Link> valid = new java.util.ArrayList<>();
+    for (Link l : links) {
+      if (l.a() >= 0 && l.b() >= 0 && l.a() < n && l.b() < n && l.a() != l.b()) {
+        valid.add(l);
+        linked[l.a()] = true;
+        linked[l.b()] = true;
+      }
+    }
+    int[] core = java.util.stream.IntStream.range(0, n).filter(i -> linked[i]).toArray();
+    int[] loose = java.util.stream.IntStream.range(0, n).filter(i -> !linked[i]).toArray();
+    if (core.length < 2) {
+      core = new int[0];
+      loose = java.util.stream.IntStream.range(0, n).toArray();
+    }
+    Point[] out = new Point[n];
+    int rows = (loose.length + PER_ROW - 1) / PER_ROW;
+    double top = core.length == 0 ? MARGIN : 1 - MARGIN - rows * ROW_HEIGHT + ROW_HEIGHT / 2;
+    double rowHeight = core.length == 0 ? (1 - 2 * MARGIN) / Math.max(1, rows) : ROW_HEIGHT;
+    for (int i = 0; i < loose.length; i++) {
+      int row = i / PER_ROW;
+      int inRow = Math.min(PER_ROW, loose.length - row * PER_ROW);
+      double x = MARGIN + (1 - 2 * MARGIN) * ((i % PER_ROW) + 0.5) / inRow;
+      double y = core.length == 0 ? top + rowHeight * (row + 0.5) : top + rowHeight * row;
+      out[loose[i]] = new Point(x, Math.min(y, 1 - MARGIN));
+    }
+    if (core.length > 0) {
+      int[] position = new int[n];
+      for (int i = 0; i < core.length; i++) {
+        position[core[i]] = i;
+      }
+      List<Link> coreLinks = valid.stream().map(l -> new Link(position[l.a()], position[l.b()], l.weight())).toList();
+      double bottom = loose.length == 0 ? 1 - MARGIN : 1 - MARGIN - rows * ROW_HEIGHT;
+      List<Point> placed = force(core.length, coreLinks, seed, bottom);
+      for (int i = 0; i < core.length; i++) {
+        out[core[i]] = placed.get(i);
+      }
+    }
+    return List.of(out);
+  }
+
+  /** Fruchterman–Reingold over {@code n} linked nodes, fitted into [MARGIN, 1 − MARGIN] × [MARGIN, bottom]. */
+  private static List<Point> force(int n, List<Link> links, long seed, double bottom) {
     Random random = new Random(seed);
     double[] x = new double[n];
     double[] y = new double[n];
@@ -51,7 +101,7 @@ public final class ForceLayout {
     for (Link l : links) {
       maxWeight = Math.max(maxWeight, l.weight());
     }
-    double k = Math.sqrt(1.0 / n) * 0.9; // the ideal distance between neighbours
+    double k = Math.sqrt(1.0 / n); // the ideal distance between neighbours
     double[] dx = new double[n];
     double[] dy = new double[n];
     for (int round = 0; round < ROUNDS; round++) {
@@ -70,13 +120,10 @@ public final class ForceLayout {
         }
       }
       for (Link l : links) {
-        if (l.a() < 0 || l.b() < 0 || l.a() >= n || l.b() >= n || l.a() == l.b()) {
-          continue;
-        }
         double ex = x[l.a()] - x[l.b()];
         double ey = y[l.a()] - y[l.b()];
         double d = Math.max(Math.sqrt(ex * ex + ey * ey), 1e-3);
-        double strength = 0.5 + 0.5 * Math.log1p(l.weight()) / Math.log1p(maxWeight);
+        double strength = 0.4 + 0.6 * Math.log1p(l.weight()) / Math.log1p(maxWeight);
         double force = d / k * strength; // d² / k, along the unit vector
         dx[l.a()] -= ex * force;
         dy[l.a()] -= ey * force;
@@ -85,8 +132,8 @@ public final class ForceLayout {
       }
       double step = 0.1 * (1 - (double) round / ROUNDS) + 0.002;
       for (int i = 0; i < n; i++) {
-        dx[i] -= (x[i] - 0.5) * 0.08 / k; // gravity
-        dy[i] -= (y[i] - 0.5) * 0.08 / k;
+        dx[i] -= (x[i] - 0.5) * 0.03 / k; // gravity: keeps separate groups in view
+        dy[i] -= (y[i] - 0.5) * 0.03 / k;
         double len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
         if (len > 0) {
           double move = Math.min(len, step);
@@ -95,11 +142,11 @@ public final class ForceLayout {
         }
       }
     }
-    return fit(x, y);
+    return fit(x, y, bottom);
   }
 
-  /** Scales and centres the positions into the square within the margins, keeping the aspect. */
-  private static List<Point> fit(double[] x, double[] y) {
+  /** Stretches the positions to fill [MARGIN, 1 − MARGIN] × [MARGIN, bottom], each axis on its own. */
+  private static List<Point> fit(double[] x, double[] y, double bottom) {
     double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
     for (int i = 0; i < x.length; i++) {
       minX = Math.min(minX, x[i]);
@@ -107,13 +154,13 @@ public final class ForceLayout {
       minY = Math.min(minY, y[i]);
       maxY = Math.max(maxY, y[i]);
     }
-    double span = Math.max(Math.max(maxX - minX, maxY - minY), 1e-9);
-    double scale = (1 - 2 * MARGIN) / span;
-    double offX = MARGIN + ((1 - 2 * MARGIN) - (maxX - minX) * scale) / 2;
-    double offY = MARGIN + ((1 - 2 * MARGIN) - (maxY - minY) * scale) / 2;
+    double width = 1 - 2 * MARGIN;
+    double height = bottom - MARGIN;
     Point[] out = new Point[x.length];
     for (int i = 0; i < x.length; i++) {
-      out[i] = new Point(offX + (x[i] - minX) * scale, offY + (y[i] - minY) * scale);
+      double px = maxX - minX < 1e-9 ? 0.5 : MARGIN + (x[i] - minX) / (maxX - minX) * width;
+      double py = maxY - minY < 1e-9 ? (MARGIN + bottom) / 2 : MARGIN + (y[i] - minY) / (maxY - minY) * height;
+      out[i] = new Point(px, py);
     }
     return List.of(out);
   }
