@@ -78,7 +78,7 @@ public final class ForceLayout {
         position[core[i]] = i;
       }
       List<Link> coreLinks = valid.stream().map(l -> new Link(position[l.a()], position[l.b()], l.weight())).toList();
-      double bottom = loose.length == 0 ? 1 - MARGIN : 1 - MARGIN - rows * ROW_HEIGHT;
+      double bottom = loose.length == 0 ? 1 - MARGIN : 1 - MARGIN - rows * ROW_HEIGHT - ROW_HEIGHT / 2;
       List<Point> placed = force(core.length, coreLinks, seed, bottom);
       for (int i = 0; i < core.length; i++) {
         out[core[i]] = placed.get(i);
@@ -142,7 +142,61 @@ public final class ForceLayout {
         }
       }
     }
-    return fit(x, y, bottom);
+    return spread(fit(x, y, bottom), bottom);
+  }
+
+  /** Closest two node centres may come after {@link #spread}, in the unit square (labels need the room). */
+  static final double MIN_GAP = 0.085;
+
+  /**
+   * Pushes apart, in a few sweeps, nodes whose centres are closer than {@link #MIN_GAP} (hubs tied by heavy links end
+   * on top of each other otherwise), each pair by half the shortfall, along the line between them, within the box.
+   */
+  private static List<Point> spread(List<Point> placed, double bottom) {
+    int n = placed.size();
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = placed.get(i).x();
+      y[i] = placed.get(i).y();
+    }
+    for (int sweep = 0; sweep < 50; sweep++) {
+      boolean moved = false;
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          double ex = x[j] - x[i];
+          double ey = y[j] - y[i];
+          double d = Math.sqrt(ex * ex + ey * ey);
+          if (d >= MIN_GAP) {
+            continue;
+          }
+          if (d < 1e-9) { // the same point: part them sideways, deterministically
+            ex = 1;
+            ey = 0;
+            d = 1;
+            x[j] += 1e-6;
+          }
+          double push = (MIN_GAP - Math.min(d, MIN_GAP)) / 2;
+          x[i] = clamp(x[i] - ex / d * push, MARGIN, 1 - MARGIN);
+          y[i] = clamp(y[i] - ey / d * push, MARGIN, bottom);
+          x[j] = clamp(x[j] + ex / d * push, MARGIN, 1 - MARGIN);
+          y[j] = clamp(y[j] + ey / d * push, MARGIN, bottom);
+          moved = true;
+        }
+      }
+      if (!moved) {
+        break;
+      }
+    }
+    Point[] out = new Point[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = new Point(x[i], y[i]);
+    }
+    return List.of(out);
+  }
+
+  private static double clamp(double v, double min, double max) {
+    return Math.max(min, Math.min(max, v));
   }
 
   /** Stretches the positions to fill [MARGIN, 1 − MARGIN] × [MARGIN, bottom], each axis on its own. */
