@@ -40,7 +40,7 @@ final class MonthBars {
     double barWidth = Math.max(1, slot * 0.8);
     int plot = HEIGHT - AXIS - 14;
     Element svg = el("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("viewbox", "0 0 " + WIDTH + " " + HEIGHT)
-        .cls("month-bars").attr("role", "img").attr("dir", "ltr")
+        .cls("month-bars").attr("role", "img").attr("direction", "ltr")
         .attr("aria-label", heading + ": " + Arabic.count(series.stream().mapToLong(FacetCount::count).sum())
             + " مقالة في " + Arabic.count(series.size()) + " شهرًا");
     svg.add(el("line").cls("axis-line").attr("x1", "0").attr("x2", String.valueOf(WIDTH))
