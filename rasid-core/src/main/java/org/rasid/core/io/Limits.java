@@ -142,8 +142,6 @@ public final class Limits {
   public static final int MAX_ENTITY_PROFILE_ARTICLES = 200;
   /** Most spellings (mention texts) listed for one entity. */
   public static final int MAX_ENTITY_PROFILE_ALIASES = 50;
-  /** Most co-occurring entities listed per type on an entity page. */
-  public static final int MAX_COOCCURRING_PER_TYPE = 50;
   /** Most entities (nodes) of a co-occurrence network. */
   public static final int MAX_NETWORK_NODES = 100;
   /** Most pairs (edges) of a co-occurrence network: the strongest are kept. */
