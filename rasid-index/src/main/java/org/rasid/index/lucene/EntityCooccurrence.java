@@ -79,6 +79,9 @@ final class EntityCooccurrence {
         new Counts(groups.ordinals())));
     TopDocs newest = (TopDocs) results[0];
     Counts.Result counts = (Counts.Result) results[1];
+    if (counts.matches == 0) {
+      return Optional.empty(); // the term is only in deleted documents (an article upserted without it)
+    }
 
     // names, spellings and country from the newest articles' records
     Map<String, Long> names = new HashMap<>();

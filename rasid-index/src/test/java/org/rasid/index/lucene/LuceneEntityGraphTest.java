@@ -164,6 +164,23 @@ class LuceneEntityGraphTest {
   }
 
   @Test
+  void anEntityOnlyInReplacedArticlesIsGone() throws IOException {
+    // one segment that keeps a live article, so the replaced one stays in it as deleted (its terms still counted)
+    // (few deletions in it, so no merge drops it: TieredMergePolicy leaves a segment under 20% deleted alone)
+    List<Article> first = new ArrayList<>();
+    first.add(article("g1", "2022-03-01", person(RAISI), place(TEHRAN)));
+    for (int i = 2; i <= 7; i++) {
+      first.add(article("g" + i, "2022-03-0" + i, place(TEHRAN)));
+    }
+    open(first, 7);
+    assertThat(index.entity(id(Entity.PERSON, RAISI))).isPresent();
+    index.upsert(article("g1", "2022-03-01", place(TEHRAN))); // the same article, tagged again without him
+    index.commit(Map.of());
+    assertThat(index.entity(id(Entity.PERSON, RAISI))).isEmpty();
+    assertThat(index.entity(id(Entity.LOCATION, TEHRAN)).orElseThrow().articles()).isEqualTo(7);
+  }
+
+  @Test
   void anEntityWhoseRecordsCarryAnotherIdIsListedWithoutOne() throws IOException {
     Entity foreign = new Entity("wikidata-Q123", "منظمة الصحة العالمية", Entity.ORGANIZATION, null,
         List.of(new EntityMention("منظمة الصحة العالمية", 0, 0, 20)));
