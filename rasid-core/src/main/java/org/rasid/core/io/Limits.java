@@ -139,7 +139,7 @@ public final class Limits {
   /** Longest entity id looked up, in characters: a longer one names no entity. */
   public static final int MAX_ENTITY_ID_CHARS = 128;
   /** Newest articles of an entity whose stored records are read for its names, spellings and country. */
-  public static final int MAX_ENTITY_PROFILE_ARTICLES = 200;
+  public static final int MAX_ENTITY_PROFILE_ARTICLES = 100;
   /** Most spellings (mention texts) listed for one entity. */
   public static final int MAX_ENTITY_PROFILE_ALIASES = 50;
   /** Most entities (nodes) of a co-occurrence network. */
