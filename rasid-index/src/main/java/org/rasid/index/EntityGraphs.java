@@ -167,9 +167,37 @@ public final class EntityGraphs {
         }
       }
     }
-    all.sort(EDGE_ORDER);
     return new EntityNetwork(matches, counted.size(), top.stream().map(Tally::ref).toList(),
-        all.subList(0, Math.min(edges, all.size())), 0);
+        selectEdges(all, edges), 0);
+  }
+
+  /**
+   * The edges a network keeps, at most {@code max}: first every node's strongest edge (walking the edges strongest
+   * first, one that reaches a node no kept edge reaches yet), so that no node with a pair is drawn alone, then the
+   * strongest of the others. Returned strongest first ({@link #EDGE_ORDER}).
+   */
+  public static List<EntityNetwork.Edge> selectEdges(List<EntityNetwork.Edge> all, int max) {
+    List<EntityNetwork.Edge> sorted = new ArrayList<>(all);
+    sorted.sort(EDGE_ORDER);
+    Set<Integer> reached = new java.util.HashSet<>();
+    Set<EntityNetwork.Edge> kept = new LinkedHashSet<>();
+    for (EntityNetwork.Edge e : sorted) {
+      if (kept.size() >= max) {
+        break;
+      }
+      if (reached.add(e.source()) | reached.add(e.target())) {
+        kept.add(e);
+      }
+    }
+    for (EntityNetwork.Edge e : sorted) {
+      if (kept.size() >= max) {
+        break;
+      }
+      kept.add(e);
+    }
+    List<EntityNetwork.Edge> out = new ArrayList<>(kept);
+    out.sort(EDGE_ORDER);
+    return out;
   }
 
   /** Strongest first, then by node order. */

@@ -9,8 +9,9 @@ import java.util.List;
  * @param matches number of articles matching the query
  * @param counted number of those whose entities were counted (the newest; undated ones last)
  * @param nodes the entities named in most counted articles, by descending count then id
- * @param edges pairs of nodes named together in at least one counted article, the strongest first (by descending
- *     count, then node order); each node index is into {@code nodes}
+ * @param edges pairs of nodes named together in at least one counted article: every node's strongest pair, then the
+ *     strongest others, up to the number asked ({@link EntityGraphs#selectEdges}); listed strongest first (by
+ *     descending count, then node order); each node index is into {@code nodes}
  * @param tookMillis time spent in the index
  */
 public record EntityNetwork(long matches, int counted, List<EntityRef> nodes, List<Edge> edges, double tookMillis) {

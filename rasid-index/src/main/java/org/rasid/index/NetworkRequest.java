@@ -8,7 +8,8 @@ import org.rasid.core.io.Limits;
  *
  * @param query the articles to count, in rasid's query syntax ({@code docs/search.md}); blank = all
  * @param nodes most entities kept, 1..{@link Limits#MAX_NETWORK_NODES}: those named in most of the counted articles
- * @param edges most pairs kept, 0..{@link Limits#MAX_NETWORK_EDGES}: the pairs named together in most articles
+ * @param edges most pairs kept, 0..{@link Limits#MAX_NETWORK_EDGES}: each node's strongest pair, then the pairs named
+ *     together in most articles
  */
 public record NetworkRequest(String query, int nodes, int edges) {
   /** Nodes unless asked otherwise. */

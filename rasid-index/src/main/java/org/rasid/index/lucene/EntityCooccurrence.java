@@ -264,12 +264,11 @@ final class EntityCooccurrence {
         }
       }
     }
-    edges.sort(EntityGraphs.EDGE_ORDER);
     List<EntityRef> refs = new ArrayList<>(size);
     for (Tally t : nodes) {
       refs.add(ref(searcher.getIndexReader(), groups, t.field, t));
     }
-    return new EntityNetwork(matches, sample.length, refs, edges.subList(0, Math.min(request.edges(), edges.size())),
+    return new EntityNetwork(matches, sample.length, refs, EntityGraphs.selectEdges(edges, request.edges()),
         (System.nanoTime() - startNanos) / 1e6);
   }
 

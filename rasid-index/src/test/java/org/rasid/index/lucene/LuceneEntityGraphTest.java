@@ -231,6 +231,19 @@ class LuceneEntityGraphTest {
   }
 
   @Test
+  void everyNodeKeepsItsStrongestPairBeforeTheOthersFillTheCap() {
+    // a star around node 0 with heavy edges, and node 4 whose only pair (with 3) is the weakest of all
+    List<EntityNetwork.Edge> all = List.of(new EntityNetwork.Edge(0, 1, 9), new EntityNetwork.Edge(0, 2, 8),
+        new EntityNetwork.Edge(1, 2, 7), new EntityNetwork.Edge(0, 3, 6), new EntityNetwork.Edge(3, 4, 1));
+    assertThat(EntityGraphs.selectEdges(all, 4)).containsExactly(new EntityNetwork.Edge(0, 1, 9),
+        new EntityNetwork.Edge(0, 2, 8), new EntityNetwork.Edge(0, 3, 6), new EntityNetwork.Edge(3, 4, 1));
+    assertThat(EntityGraphs.selectEdges(all, 5)).containsExactlyElementsOf(all);
+    assertThat(EntityGraphs.selectEdges(all, 2)).containsExactly(new EntityNetwork.Edge(0, 1, 9),
+        new EntityNetwork.Edge(0, 2, 8));
+    assertThat(EntityGraphs.selectEdges(all, 0)).isEmpty();
+  }
+
+  @Test
   void networkCountsOnlyTheNewestMatchesWhenCapped() throws IOException {
     open(corpus(), 3);
     EntityNetwork capped = index.network(NetworkRequest.of(""), 3);
