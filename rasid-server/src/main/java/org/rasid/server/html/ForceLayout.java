@@ -16,6 +16,8 @@ public final class ForceLayout {
 
   /** Rounds of moves. */
   static final int ROUNDS = 300;
+  /** Pull towards the centre per unit of distance. */
+  static final double GRAVITY = 1.5;
   /** Free space left on each side of the unit square, for the node shapes and labels. */
   static final double MARGIN = 0.06;
   /** The seed of the pages' layouts. */
@@ -132,8 +134,10 @@ public final class ForceLayout {
       }
       double step = 0.1 * (1 - (double) round / ROUNDS) + 0.002;
       for (int i = 0; i < n; i++) {
-        dx[i] -= (x[i] - 0.5) * 0.03 / k; // gravity: keeps separate groups in view
-        dy[i] -= (y[i] - 0.5) * 0.03 / k;
+        // gravity: the repulsion of all n nodes on a far one is about n k² / d = 1 / d, so a pull of GRAVITY × d
+        // keeps every node, and a separate group, within about 1 / √GRAVITY of the centre
+        dx[i] -= (x[i] - 0.5) * GRAVITY;
+        dy[i] -= (y[i] - 0.5) * GRAVITY;
         double len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
         if (len > 0) {
           double move = Math.min(len, step);
