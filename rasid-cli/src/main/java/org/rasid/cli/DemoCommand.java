@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
       if (noServe) {
         return s.failed() == 0 ? RasidCli.OK : RasidCli.SOME_FAILED;
       }
-      ServeCommand.serve(idx, ServerConfig.defaults().withPort(port), out);
+      ServeCommand.serve(idx, ServerConfig.defaults().withPort(port), entities, out);
     }
     return RasidCli.OK;
   }
