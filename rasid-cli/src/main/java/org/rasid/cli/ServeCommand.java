@@ -45,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
       return RasidCli.USAGE;
     }
     try (ArticleIndex idx = index.open()) {
-      serve(idx, config, entityOptions.step("serve", spec.commandLine().getErr()), spec.commandLine().getOut());
+      serve(idx, config, entityOptions.step("serve", spec.commandLine().getErr(), index.dir),
+          spec.commandLine().getOut());
     }
     return RasidCli.OK;
   }

@@ -124,9 +124,10 @@ final class WatchCommand implements Callable<Integer> {
         ArticleIndex idx = index.open()) {
       Watcher watcher = new Watcher(fetcher, new RobotsRules(fetcher, FetchClock.system()), new FeedReader(),
           PageReader.html(), idx, WatchState.load(state), state, Clock.systemUTC(),
-          entityOptions.step("watch", err));
+          entityOptions.step("watch", err, index.dir));
       while (true) {
         Watcher.RoundReport round = watcher.round(feeds, stop::get, r -> report(r, out, err));
+        entityOptions.save("watch", err);
         out.println(round.line());
         out.flush();
         feedFailed |= round.anyFeedFailed();

@@ -101,7 +101,8 @@ final class ArticleIntake {
 
   /**
    * Structures, finds the entities (when the server has an entity step; a failure there stores the record without
-   * them and says why), upserts and commits, keeping the index's checkpoint data (an ingest may be resuming from it).
+   * them and says why), upserts and commits, keeping the index's checkpoint data (an ingest may be resuming from it),
+   * then saves the entity registry when the step has one.
    */
   Stored store(Submission submission) throws IOException {
     Article article = structurer.structure(submission.text(), submission.url()).article();
@@ -115,6 +116,7 @@ final class ArticleIntake {
       boolean existed = index.contains(article.id());
       index.upsert(article);
       index.commit(index.checkpoint());
+      entities.saveCorpus(); // after the commit: the registry may know more than the index, never less
       return new Stored(article, !existed, entityFailure);
     }
   }

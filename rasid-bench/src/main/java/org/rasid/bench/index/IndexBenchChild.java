@@ -45,6 +45,7 @@ import org.rasid.index.analysis.RasidAnalyzers;
 import org.rasid.index.ingest.Ingester;
 import org.rasid.index.ingest.PageExtractor;
 import org.rasid.nlp.entities.ArticleEntities;
+import org.rasid.nlp.entities.CorpusEntities;
 import org.rasid.index.ingest.InputWalker;
 import org.rasid.index.lucene.LuceneArticleIndex;
 
@@ -123,6 +124,7 @@ public final class IndexBenchChild {
         if (entities && !step.enabled()) {
           throw new IllegalStateException(step.unavailable().orElse("no entity step"));
         }
+        step = step.withCorpus(CorpusEntities.open(indexDir)); // as rasid ingest: the index's entity registry
         s = new Ingester(index, options, PageExtractor.html(), step).run(walker, inputsKey,
             (done, ingested, present, failed) -> {
               long now = System.nanoTime();
@@ -134,6 +136,7 @@ public final class IndexBenchChild {
                 last[1] = done;
               }
             });
+        step.saveCorpus();
         cpuEnd = processCpuNanos();
         peakPools = heap.poolPeaks();
         peakSampled = heap.sampledPeak();
