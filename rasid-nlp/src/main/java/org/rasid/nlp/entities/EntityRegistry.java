@@ -31,9 +31,10 @@ import org.rasid.core.model.Entity;
  *
  * <p>{@link #canonicalId} of a surface form: among the entries having it as an alias, the one whose canonical name
  * is fuller than the surface ("الكاظمي" → the entry of "مصطفى الكاظمي", learnt from an article that linked them),
- * when there is exactly one; else the entry named exactly that; else, for a one-word person name no entry has as
- * an alias, the one person whose full name ends with it ("رئيسي" → "إبراهيم رئيسي" though no article linked them
- * yet); else none (two people sharing a surname are not guessed between). Deterministic: the same additions in the same order give the same registry and the same file.
+ * when there is exactly one; else the entry named exactly that; else, for a person name no entry has as an alias,
+ * the one person whose full name ends with it ("رئيسي" → "إبراهيم رئيسي", "بن عمارة" → "ياسين بن عمارة", though no
+ * article linked them yet; not after a name particle: "محمد" is not "أبو محمد"); else none (two people sharing a
+ * surname are not guessed between). Deterministic: the same additions in the same order give the same registry and the same file.
  *
  * <p>Persisted as JSON lines, one entry a line, sorted by id: {@code {"id", "type", "canonical", "country",
  * "aliases": [...]}}. Not thread-safe: one writer at a time.
@@ -41,6 +42,8 @@ import org.rasid.core.model.Entity;
 public final class EntityRegistry {
   /** A shorter last word of a full name is not taken as a surname to find it by. */
   static final int MIN_SURNAME_CHARS = 3;
+  /** Words that make a name with the word after them, as keys: what follows them is not a family name alone. */
+  private static final Set<String> NAME_PARTICLES = Set.of("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال", "اب");
   /**
    * One registry entry.
    *
@@ -150,7 +153,7 @@ public final class EntityRegistry {
       }
       return null;
     }
-    if (type.equals(Entity.PERSON) && k.indexOf(' ') < 0) {
+    if (type.equals(Entity.PERSON)) {
       for (String r : Clitics.readings(k)) {
         Set<String> ids = bySurname.get(r);
         if (ids != null) {
@@ -259,12 +262,23 @@ public final class EntityRegistry {
     aliases.forEach(a -> alias(m, a));
   }
 
-  /** Registers the last word of a person's full name (two words or more), so the surname alone can find it. */
+  /**
+   * Registers the endings of a person's full name (two words or more) so the family name alone can find it: every
+   * proper ending of its words ("بن عمارة" and "عمارة" of "ياسين بن عمارة"), except an ending right after a name
+   * particle (أبو، أم، بن، ابن، بنت، عبد، آل: "محمد" of "أبو محمد" is not a family name) and one-word endings
+   * shorter than {@link #MIN_SURNAME_CHARS}.
+   */
   private void surname(Mutable m) {
-    String k = NameKeys.key(m.canonical);
-    int space = k.lastIndexOf(' ');
-    if (m.type.equals(Entity.PERSON) && space > 0 && k.length() - space - 1 >= MIN_SURNAME_CHARS) {
-      bySurname.computeIfAbsent(k.substring(space + 1), x -> new TreeSet<>()).add(m.id);
+    if (!m.type.equals(Entity.PERSON)) {
+      return;
+    }
+    String[] words = NameKeys.key(m.canonical).split(" ");
+    for (int j = 1; j < words.length; j++) {
+      if (NAME_PARTICLES.contains(words[j - 1]) || (j == words.length - 1 && words[j].length() < MIN_SURNAME_CHARS)) {
+        continue;
+      }
+      String ending = String.join(" ", java.util.Arrays.asList(words).subList(j, words.length));
+      bySurname.computeIfAbsent(ending, x -> new TreeSet<>()).add(m.id);
     }
   }
 

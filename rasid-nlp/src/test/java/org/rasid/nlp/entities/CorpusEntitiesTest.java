@@ -61,6 +61,17 @@ class CorpusEntitiesTest {
   }
 
   @Test
+  void aTwoWordFamilyNameFindsTheFullNameButNotWhatFollowsAParticle() {
+    CorpusEntities corpus = CorpusEntities.inMemory();
+    corpus.resolve(List.of(person("ياسين بن عمارة", "ياسين بن عمارة")));
+    corpus.resolve(List.of(person("أبو محمد", "أبو محمد")));
+    assertThat(corpus.resolve(List.of(person("بن عمارة", "بن عمارة"))).getFirst().canonical())
+        .isEqualTo("ياسين بن عمارة");
+    assertThat(corpus.resolve(List.of(person("عمارة", "عمارة"))).getFirst().canonical()).isEqualTo("عمارة");
+    assertThat(corpus.resolve(List.of(person("محمد", "محمد"))).getFirst().canonical()).isEqualTo("محمد");
+  }
+
+  @Test
   void aSurnameSharedByTwoKnownPeopleIsNotGuessed() {
     CorpusEntities corpus = CorpusEntities.inMemory();
     corpus.resolve(List.of(person("خالد العبدالله", "خالد العبدالله", "العبدالله")));
