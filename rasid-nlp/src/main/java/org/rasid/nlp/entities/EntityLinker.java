@@ -50,7 +50,8 @@ import org.rasid.nlp.ner.Mention;
  *       guessed from position or nationality alone.
  *   <li><b>Known organizations.</b> An organization on rasid's agency or outlet lists (core {@code Gazetteer}) takes
  *       the listed name, found through clitics and a descriptor word: "لوكالة رويترز" and "رويترز" are "رويترز",
- *       "وكالة فرانس برس" is "أ ف ب".
+ *       "وكالة فرانس برس" is "أ ف ب". A person mention that is on those lists is taken as that organization (the
+ *       tagger's mistake); a place mention is not (الجزيرة is an island too).
  *   <li><b>Organizations' countries.</b> An organization not on those lists takes the country its name carries after
  *       the head word: the last demonym ("وزارة الخارجية الإيرانية") or country, capital or large city ("جامعة
  *       بغداد"); none otherwise ("الأمم المتحدة").
@@ -158,6 +159,14 @@ public final class EntityLinker {
       }
     }
     items.sort((a, b) -> a.block != b.block ? Integer.compare(a.block, b.block) : Integer.compare(a.start, b.start));
+    // A "person" that is a listed agency or outlet (لهسبريس، رويترز) is that organization: taggers confuse them.
+    // Places are left alone: الجزيرة is an island and a channel.
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.type == EntityType.PERSON && knownOrganization(it.text) != null) {
+        items.set(i, new Item(EntityType.ORGANIZATION, it.text, it.block, it.start, it.end));
+      }
+    }
 
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<Item, Group> groupOf = new HashMap<>();

@@ -71,6 +71,14 @@ class EntityLinkerCountryTest {
   }
 
   @Test
+  void aPersonThatIsAListedOutletIsThatOrganization() {
+    Map<String, Entity> es = link(new HandTagger().person("لرويترز", "سالم الكعبي"),
+        "وقال سالم الكعبي لرويترز إن المحادثات انتهت.");
+    assertThat(es.get("رويترز").type()).isEqualTo(Entity.ORGANIZATION);
+    assertThat(es.get("سالم الكعبي").type()).isEqualTo(Entity.PERSON);
+  }
+
+  @Test
   void aListedOrganizationKeepsNoCountry() {
     Map<String, Entity> es = link(new HandTagger().org("وكالة رويترز"), "ذكرت وكالة رويترز البريطانية أن المحادثات انتهت.");
     assertThat(es.values()).singleElement().satisfies(e -> assertThat(e.country()).isNull());
