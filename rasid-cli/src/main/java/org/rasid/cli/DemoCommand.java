@@ -12,6 +12,7 @@ import org.rasid.index.SearchRequest;
 import org.rasid.index.SearchResponse;
 import org.rasid.index.ingest.PageExtractor;
 import org.rasid.nlp.entities.ArticleEntities;
+import org.rasid.nlp.entities.CorpusEntities;
 import org.rasid.index.ingest.Ingester;
 import org.rasid.index.ingest.InputWalker;
 import org.rasid.index.lucene.LuceneArticleIndex;
@@ -57,8 +58,8 @@ final class DemoCommand implements Callable<Integer> {
       err.println("rasid demo: corpus folder not found: " + dir + " (run it from the project root, or pass --corpus)");
       return RasidCli.USAGE;
     }
-    ArticleEntities entities = entityOptions.step("demo", err);
     try (ArticleIndex idx = openDemoIndex(out)) {
+      ArticleEntities entities = entityOptions.step("demo", err, indexDir);
       InputWalker walker = new InputWalker(List.of(dir.toString()), 5L << 20, System.in);
       Ingester.Summary s = new Ingester(idx, Ingester.Options.defaults(), PageExtractor.html(), entities)
           .run(walker, dir.toAbsolutePath().toString(), (d, i, a, f) -> { });
@@ -66,11 +67,12 @@ final class DemoCommand implements Callable<Integer> {
           s.documents(), dir, s.ingested(), s.alreadyPresent(), s.failed(), indexDir.toAbsolutePath());
       s.failures().forEach(f -> err.println("rasid demo: " + f.document() + ": " + f.reason()));
       s.entityFailures().forEach(f -> err.println("rasid demo: " + f.document() + ": " + f.reason()));
+      entityOptions.save("demo", err);
       printEntities(idx, out);
       if (noServe) {
         return s.failed() == 0 ? RasidCli.OK : RasidCli.SOME_FAILED;
       }
-      ServeCommand.serve(idx, ServerConfig.defaults().withPort(port), out);
+      ServeCommand.serve(idx, ServerConfig.defaults().withPort(port), entities, out);
     }
     return RasidCli.OK;
   }
@@ -100,7 +102,8 @@ final class DemoCommand implements Callable<Integer> {
   private static boolean onlyIndexFiles(Path dir) throws IOException {
     try (var files = Files.list(dir)) {
       return files.allMatch(f -> Files.isRegularFile(f) && f.getFileName().toString()
-          .matches("segments_\\w+|write\\.lock|_[0-9a-z]+(_[0-9a-z]+)*(_\\w+)?\\.\\w+|pending_segments_\\w+"));
+          .matches("segments_\\w+|write\\.lock|_[0-9a-z]+(_[0-9a-z]+)*(_\\w+)?\\.\\w+|pending_segments_\\w+"
+              + "|" + java.util.regex.Pattern.quote(CorpusEntities.FILE_NAME)));
     }
   }
 

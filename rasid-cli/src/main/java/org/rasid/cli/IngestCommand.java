@@ -78,8 +78,10 @@ final class IngestCommand implements Callable<Integer> {
         .map(p -> p.equals("-") ? "-" : Path.of(p).toAbsolutePath().normalize().toString()).toList());
     Ingester.Summary s;
     try (ArticleIndex idx = index.open(); Progress progress = Progress.create(total, quiet, err)) {
-      s = new Ingester(idx, options, PageExtractor.html(), entityOptions.step("ingest", err))
+      s = new Ingester(idx, options, PageExtractor.html(), entityOptions.step("ingest", err, index.dir))
           .run(walker, inputsKey, progress::update);
+    } finally {
+      entityOptions.save("ingest", err); // what the registry learnt before a failure is still right
     }
     report(s, out, err);
     return s.failed() == 0 ? RasidCli.OK : RasidCli.SOME_FAILED;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.rasid.index.ArticleIndex;
+import org.rasid.nlp.entities.ArticleEntities;
 import org.rasid.server.RasidServer;
 import org.rasid.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -20,6 +21,8 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin IndexOptions index;
+
+  @Mixin EntityOptions entityOptions;
 
   @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 = any free).")
   int port;
@@ -42,16 +45,21 @@ final class ServeCommand implements Callable<Integer> {
       return RasidCli.USAGE;
     }
     try (ArticleIndex idx = index.open()) {
-      serve(idx, config, spec.commandLine().getOut());
+      serve(idx, config, entityOptions.step("serve", spec.commandLine().getErr(), index.dir),
+          spec.commandLine().getOut());
     }
     return RasidCli.OK;
   }
 
-  /** Starts the server, prints where it listens, and blocks until Ctrl-C. */
-  static void serve(ArticleIndex idx, ServerConfig config, PrintWriter out) throws InterruptedException {
+  /**
+   * Starts the server (submitted articles get their entities from {@code entities}), prints where it listens, and
+   * blocks until Ctrl-C.
+   */
+  static void serve(ArticleIndex idx, ServerConfig config, ArticleEntities entities, PrintWriter out)
+      throws InterruptedException {
     RasidServer server;
     try {
-      server = RasidServer.start(idx, config);
+      server = RasidServer.start(idx, config, entities);
     } catch (RuntimeException e) {
       throw new CliException("cannot listen on " + config.host() + ":" + config.port() + " (" + e.getMessage()
           + "); is another server running? Try --port 0 or another port");

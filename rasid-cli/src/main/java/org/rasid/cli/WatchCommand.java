@@ -61,6 +61,8 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin EntityOptions entityOptions;
+
   @Parameters(arity = "0..*", paramLabel = "FEED_URL", description = "Feed URLs (http or https).")
   List<String> urls = new ArrayList<>();
 
@@ -121,9 +123,11 @@ final class WatchCommand implements Callable<Integer> {
     try (SafeFetcher fetcher = new SafeFetcher(SafeFetcher.Settings.defaults(allowPrivate));
         ArticleIndex idx = index.open()) {
       Watcher watcher = new Watcher(fetcher, new RobotsRules(fetcher, FetchClock.system()), new FeedReader(),
-          PageReader.html(), idx, WatchState.load(state), state, Clock.systemUTC());
+          PageReader.html(), idx, WatchState.load(state), state, Clock.systemUTC(),
+          entityOptions.step("watch", err, index.dir));
       while (true) {
         Watcher.RoundReport round = watcher.round(feeds, stop::get, r -> report(r, out, err));
+        entityOptions.save("watch", err);
         out.println(round.line());
         out.flush();
         feedFailed |= round.anyFeedFailed();
@@ -156,25 +160,22 @@ final class WatchCommand implements Callable<Integer> {
   private static void report(Watcher.FeedReport r, PrintWriter out, PrintWriter err) {
     out.println(r.line());
     out.flush();
-    int shown = 0;
-    for (Watcher.ItemFailure f : r.failures()) {
-      if (shown++ == FAILURES_SHOWN) {
-        err.printf(Locale.ROOT, "rasid watch: … and %d more failed items in %s%n",
-            r.failures().size() - FAILURES_SHOWN, r.feed());
-        break;
-      }
-      err.println("rasid watch: " + f.reason());
-    }
-    shown = 0;
-    for (Watcher.ItemFailure f : r.fallbacks()) {
-      if (shown++ == FAILURES_SHOWN) {
-        err.printf(Locale.ROOT, "rasid watch: … and %d more items taken from the feed's text in %s%n",
-            r.fallbacks().size() - FAILURES_SHOWN, r.feed());
-        break;
-      }
-      err.println("rasid watch: " + f.reason() + "; indexed the feed's text instead");
-    }
+    list(r.failures(), "", "failed items", r.feed(), err);
+    list(r.fallbacks(), "; indexed the feed's text instead", "items taken from the feed's text", r.feed(), err);
+    list(r.entityFailures(), "", "items indexed without entities", r.feed(), err);
     err.flush();
+  }
+
+  /** The first {@link #FAILURES_SHOWN} of one kind of item report, then how many more. */
+  private static void list(List<Watcher.ItemFailure> items, String suffix, String kind, String feed,
+      PrintWriter err) {
+    for (int i = 0; i < items.size(); i++) {
+      if (i == FAILURES_SHOWN) {
+        err.printf(Locale.ROOT, "rasid watch: … and %d more %s in %s%n", items.size() - FAILURES_SHOWN, kind, feed);
+        return;
+      }
+      err.println("rasid watch: " + items.get(i).reason() + suffix);
+    }
   }
 
   /** The feeds of the arguments and the --feeds file, in order, each once. */

@@ -21,7 +21,7 @@ class WatchCommandTest {
   private HttpServer server;
   private String base;
 
-  private static final String BODY = "أعلنت وزارة الموارد المائية العراقية، اليوم الأحد، عن خطة جديدة لتأمين مياه الشرب"
+  private static final String BODY = "أعلنت وزارة الموارد المائية العراقية في بغداد، اليوم الأحد، عن خطة جديدة لتأمين مياه الشرب"
       + " لمحافظات الجنوب خلال فصل الصيف المقبل، وسط تراجع مناسيب نهري دجلة والفرات.";
 
   @BeforeEach
@@ -76,6 +76,9 @@ class WatchCommandTest {
     CliRun search = CliRun.of("search", "--index", index, "مياه الشرب");
     assertThat(search.code()).as(search.err()).isZero();
     assertThat(search.out()).contains("خطة لتأمين مياه الشرب في الجنوب");
+    CliRun byPlace = CliRun.of("search", "--index", index, "place:بغداد"); // the shipped model found the place
+    assertThat(byPlace.code()).as(byPlace.err()).isZero();
+    assertThat(byPlace.out()).contains("خطة لتأمين مياه الشرب في الجنوب");
   }
 
   @Test

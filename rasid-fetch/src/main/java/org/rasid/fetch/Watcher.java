@@ -18,6 +18,7 @@ import org.rasid.core.structure.ArticleIds;
 import org.rasid.core.structure.Structurer;
 import org.rasid.fetch.FetchException.Reason;
 import org.rasid.index.ArticleIndex;
+import org.rasid.nlp.entities.ArticleEntities;
 
 /**
  * Polls feeds and indexes their new items: the engine of {@code rasid watch}.
@@ -31,8 +32,9 @@ import org.rasid.index.ArticleIndex;
  *   <li>else its page is fetched (robots.txt checked on every redirect hop) and read by the {@link PageReader};
  *   <li>when the page cannot be fetched or read but the feed carries the item's text, that text is structured
  *       instead ({@link Structurer}, id from the link);
- *   <li>the feed's title, date and authors fill what the record lacks, and the record is added unless present
- *       ({@link ArticleIndex#addIfAbsent}).
+ *   <li>the feed's title, date and authors fill what the record lacks; a record not yet in the index gets its
+ *       entities ({@link ArticleEntities}, when the watcher has an enabled step: a failure there is reported and
+ *       the record kept without them), and the record is added unless present ({@link ArticleIndex#addIfAbsent}).
  * </ol>
  *
  * <p>Then the index is committed and the state saved (atomically), in that order, so a restart never fetches an
@@ -74,13 +76,16 @@ public final class Watcher {
    * @param error why the feed itself failed, or null
    * @param failures the failed items
    * @param fallbacks why the page was not used, for each item indexed from the feed's text instead
+   * @param entityFailures items indexed without entities because the entity step failed on them, with why
    * @param stopped true when a stop request cut the poll short
    */
   public record FeedReport(String feed, int added, int present, int seen, int failed, int fromFeedText, int skipped,
-      boolean notModified, String error, List<ItemFailure> failures, List<ItemFailure> fallbacks, boolean stopped) {
+      boolean notModified, String error, List<ItemFailure> failures, List<ItemFailure> fallbacks,
+      List<ItemFailure> entityFailures, boolean stopped) {
     public FeedReport {
       failures = List.copyOf(failures);
       fallbacks = List.copyOf(fallbacks);
+      entityFailures = List.copyOf(entityFailures);
     }
 
     /** "feed URL: 12 new, 30 seen, 1 failed: reason" (the first failure's reason). */
@@ -109,6 +114,9 @@ public final class Watcher {
         if (failures.size() > 1) {
           b.append(" (and ").append(failures.size() - 1).append(" more)");
         }
+      }
+      if (!entityFailures.isEmpty()) {
+        b.append(", ").append(entityFailures.size()).append(" indexed without entities");
       }
       if (stopped) {
         b.append(" — stopped");
@@ -160,6 +168,7 @@ public final class Watcher {
   private final WatchState state;
   private final Path stateFile;
   private final Clock wall;
+  private final ArticleEntities entities;
   private final Structurer structurer = new Structurer();
 
   /**
@@ -174,6 +183,16 @@ public final class Watcher {
    */
   public Watcher(SafeFetcher fetcher, RobotsRules robots, FeedReader feeds, PageReader pages, ArticleIndex index,
       WatchState state, Path stateFile, Clock wall) {
+    this(fetcher, robots, feeds, pages, index, state, stateFile, wall, ArticleEntities.off("no entity step"));
+  }
+
+  /**
+   * A watcher whose new records get their entities from {@code entities} ({@link ArticleEntities#shipped()} in
+   * production) before they are indexed; a failure of that step on one item is reported in {@link
+   * FeedReport#entityFailures()} and the record indexed without entities.
+   */
+  public Watcher(SafeFetcher fetcher, RobotsRules robots, FeedReader feeds, PageReader pages, ArticleIndex index,
+      WatchState state, Path stateFile, Clock wall, ArticleEntities entities) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.robots = Objects.requireNonNull(robots, "robots");
     this.feeds = Objects.requireNonNull(feeds, "feeds");
@@ -182,6 +201,7 @@ public final class Watcher {
     this.state = Objects.requireNonNull(state, "state");
     this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
     this.wall = Objects.requireNonNull(wall, "wall");
+    this.entities = Objects.requireNonNull(entities, "entities");
   }
 
   /**
@@ -222,14 +242,15 @@ public final class Watcher {
       if (response.notModified()) {
         state.polled(key, response.validators(), now);
         state.save(stateFile);
-        return new FeedReport(key, 0, 0, 0, 0, 0, 0, true, null, List.of(), List.of(), false);
+        return new FeedReport(key, 0, 0, 0, 0, 0, 0, true, null, List.of(), List.of(), List.of(), false);
       }
       parsed = feeds.read(response.body(), response.url());
     } catch (FetchException | InputRejectedException e) {
       state.failed(key, e.getMessage(), now);
       state.save(stateFile);
       boolean interrupted = e instanceof FetchException f && f.reason() == Reason.INTERRUPTED;
-      return new FeedReport(key, 0, 0, 0, 0, 0, 0, false, e.getMessage(), List.of(), List.of(), interrupted);
+      return new FeedReport(key, 0, 0, 0, 0, 0, 0, false, e.getMessage(), List.of(), List.of(), List.of(),
+          interrupted);
     }
 
     Counts c = new Counts();
@@ -266,7 +287,7 @@ public final class Watcher {
     state.polled(key, complete ? response.validators() : state.feed(key).validators(), now);
     state.save(stateFile);
     return new FeedReport(key, c.added, c.present, c.seen, c.failures.size(), c.fromFeedText, parsed.skipped(),
-        false, null, c.failures, c.fallbacks, c.stopped);
+        false, null, c.failures, c.fallbacks, c.entityFailures, c.stopped);
   }
 
   private enum Outcome { ADDED, PRESENT, FAILED, RETRY_LATER, INTERRUPTED }
@@ -279,6 +300,7 @@ public final class Watcher {
     boolean stopped;
     final List<ItemFailure> failures = new ArrayList<>();
     final List<ItemFailure> fallbacks = new ArrayList<>();
+    final List<ItemFailure> entityFailures = new ArrayList<>();
   }
 
   private Outcome handle(FeedItem item, Counts c) throws IOException {
@@ -317,8 +339,20 @@ public final class Watcher {
       c.failures.add(new ItemFailure(name, pageError != null ? pageError : name + ": no link and no text"));
       return transientError ? Outcome.RETRY_LATER : Outcome.FAILED;
     }
-    if (index.addIfAbsent(fill(article, item))) {
+    article = fill(article, item);
+    ItemFailure entityFailure = null;
+    if (entities.enabled() && !index.contains(article.id())) { // tagging is the dearest step: never for a duplicate
+      try {
+        article = entities.annotate(article);
+      } catch (RuntimeException e) { // the record is still worth indexing without its entities
+        entityFailure = new ItemFailure(name, "entities not found, article indexed without them: " + e);
+      }
+    }
+    if (index.addIfAbsent(article)) {
       c.added++;
+      if (entityFailure != null) {
+        c.entityFailures.add(entityFailure);
+      }
       if (fromFeed) {
         c.fromFeedText++;
         if (pageError != null) {

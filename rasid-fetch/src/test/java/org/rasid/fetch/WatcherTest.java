@@ -19,9 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasid.core.model.Article;
+import org.rasid.core.structure.ArticleIds;
 import org.rasid.core.structure.Structurer;
 import org.rasid.index.ArticleIndex;
 import org.rasid.index.lucene.LuceneArticleIndex;
+import org.rasid.nlp.entities.ArticleEntities;
+import org.rasid.nlp.entities.EntityLinker;
+import org.rasid.nlp.ner.EntityType;
+import org.rasid.nlp.ner.Mention;
 
 class WatcherTest {
   private static final Clock WALL = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
@@ -93,6 +98,10 @@ class WatcherTest {
   }
 
   private Run start(PageReader reader) throws IOException {
+    return start(reader, ArticleEntities.off("no entities in this test"));
+  }
+
+  private Run start(PageReader reader, ArticleEntities entities) throws IOException {
     SafeFetcher fetcher = new SafeFetcher(SafeFetcher.Settings.defaults(true), clock, HostResolver.system(),
         new SplittableRandom(7));
     ArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
@@ -100,7 +109,7 @@ class WatcherTest {
     open.add(index);
     WatchState state = WatchState.load(stateFile());
     Watcher w = new Watcher(fetcher, new RobotsRules(fetcher, clock), new FeedReader(), reader, index, state,
-        stateFile(), WALL);
+        stateFile(), WALL, entities);
     return new Run(w, index, state);
   }
 
@@ -142,6 +151,41 @@ class WatcherTest {
     assertThat(one.authors()).containsExactly("أحمد علي"); // the page has no byline: the feed's author
     assertThat(one.published()).isEqualTo("2026-11-29T07:30"); // the page has no date: the feed's pubDate, as written
     assertThat(one.url()).isEqualTo(link("/news/1"));
+  }
+
+  /** Finds every occurrence of the given place names; throws on a text containing "الموصل". */
+  private static final EntityLinker.MentionSource PLACES = text -> {
+    if (text.contains("الموصل")) {
+      throw new IllegalStateException("tagger broke on this text");
+    }
+    List<Mention> found = new ArrayList<>();
+    for (String place : List.of("بغداد")) {
+      for (int i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + place.length())) {
+        found.add(new Mention(EntityType.LOCATION, place, i, i + place.length(), 0, 1));
+      }
+    }
+    return found;
+  };
+
+  @Test
+  void newRecordsGetTheirEntitiesAndAFailureThereKeepsTheRecordWithoutThem() throws Exception {
+    serveSite();
+    Run run = start(pages, new ArticleEntities(PLACES, EntityLinker.defaults()));
+    Watcher.FeedReport rss = run.watcher().poll(server.uri("/rss.xml"), () -> false);
+
+    Article one = run.index().get(ArticleIds.of(link("/news/1"), null, List.of())).orElseThrow();
+    assertThat(one.entities()).singleElement().satisfies(e -> {
+      assertThat(e.canonical()).isEqualTo("بغداد");
+      assertThat(e.country()).isEqualTo("IQ");
+    });
+    assertThat(rss.added()).isEqualTo(2); // the page of item 2 (الموصل) breaks the tagger: indexed all the same
+    Article two = run.index().get(ArticleIds.of(link("/news/2"), null, List.of())).orElseThrow();
+    assertThat(two.entities()).isEmpty();
+    assertThat(rss.entityFailures()).singleElement().satisfies(f -> {
+      assertThat(f.item()).isEqualTo(link("/news/2"));
+      assertThat(f.reason()).contains("entities not found", "tagger broke on this text");
+    });
+    assertThat(rss.line()).contains("1 indexed without entities");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.rasid.index.ArticleIndex;
+import org.rasid.nlp.entities.ArticleEntities;
 import org.rasid.index.Hit;
 import org.rasid.index.SearchRequest;
 import org.rasid.index.SearchResponse;
@@ -30,13 +31,16 @@ final class ApiHandlers {
   /** Classpath location of the hand-written OpenAPI document. */
   static final String OPENAPI_RESOURCE = "/org/rasid/server/openapi.json";
 
+  /** Says what went wrong with a submission that was stored all the same (its entities could not be found). */
+  static final String WARNING_HEADER = "Rasid-Warning";
+
   private final ArticleIndex index;
   private final ArticleIntake intake;
   private final byte[] openApi;
 
-  ApiHandlers(ArticleIndex index, ServerConfig config) {
+  ApiHandlers(ArticleIndex index, ServerConfig config, ArticleEntities entities) {
     this.index = index;
-    this.intake = new ArticleIntake(index, config.maxBodyBytes());
+    this.intake = new ArticleIntake(index, config.maxBodyBytes(), entities);
     this.openApi = readResource(OPENAPI_RESOURCE);
   }
 
@@ -86,6 +90,9 @@ final class ApiHandlers {
     ArticleIntake.Stored stored = intake.store(intake.read(ctx));
     HttpStatus status = stored.created() ? HttpStatus.CREATED : HttpStatus.OK;
     ctx.header("Location", Url.path("api", "articles", stored.article().id()).toString());
+    if (stored.entityFailure() != null) {
+      ctx.header(WARNING_HEADER, Responses.headerValue(stored.entityFailure()));
+    }
     Responses.json(ctx, status.getCode(), stored.article());
   }
 

@@ -15,6 +15,7 @@ import org.rasid.core.json.Json;
 import org.rasid.core.model.Article;
 import org.rasid.core.structure.Structurer;
 import org.rasid.index.ArticleIndex;
+import org.rasid.nlp.entities.ArticleEntities;
 import org.rasid.server.html.Url;
 
 /**
@@ -35,12 +36,14 @@ final class ArticleIntake {
 
   private final ArticleIndex index;
   private final long maxBodyBytes;
+  private final ArticleEntities entities;
   private final Structurer structurer = new Structurer();
   private final Object writeLock = new Object();
 
-  ArticleIntake(ArticleIndex index, long maxBodyBytes) {
+  ArticleIntake(ArticleIndex index, long maxBodyBytes, ArticleEntities entities) {
     this.index = index;
     this.maxBodyBytes = maxBodyBytes;
+    this.entities = entities;
   }
 
   /** The JSON form of a submission. */
@@ -54,8 +57,9 @@ final class ArticleIntake {
    *
    * @param article the record as stored
    * @param created true when its id was not in the index before
+   * @param entityFailure why the entity step failed on it (the record is stored without entities), or null
    */
-  record Stored(Article article, boolean created) {}
+  record Stored(Article article, boolean created, String entityFailure) {}
 
   /**
    * Reads a submission: {@code text/plain} (any charset rasid can detect; the URL may come as the {@code url} query
@@ -95,14 +99,25 @@ final class ArticleIntake {
     return new Submission(TextDecoder.decode(bytes, BODY).text(), checkUrl(ctx.queryParam("url")));
   }
 
-  /** Structures, upserts and commits, keeping the index's checkpoint data (an ingest may be resuming from it). */
+  /**
+   * Structures, finds the entities (when the server has an entity step; a failure there stores the record without
+   * them and says why), upserts and commits, keeping the index's checkpoint data (an ingest may be resuming from it),
+   * then saves the entity registry when the step has one.
+   */
   Stored store(Submission submission) throws IOException {
     Article article = structurer.structure(submission.text(), submission.url()).article();
+    String entityFailure = null;
+    try {
+      article = entities.annotate(article);
+    } catch (RuntimeException e) { // the submission is still worth keeping without its entities
+      entityFailure = "entities not found, article stored without them: " + e;
+    }
     synchronized (writeLock) {
       boolean existed = index.contains(article.id());
       index.upsert(article);
       index.commit(index.checkpoint());
-      return new Stored(article, !existed);
+      entities.saveCorpus(); // after the commit: the registry may know more than the index, never less
+      return new Stored(article, !existed, entityFailure);
     }
   }
 

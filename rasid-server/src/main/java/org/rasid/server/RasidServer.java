@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.rasid.index.ArticleIndex;
+import org.rasid.nlp.entities.ArticleEntities;
 
 /**
  * The HTTP server: the JSON API under {@code /api} (described at {@code /api/openapi.json}), the Arabic web pages,
@@ -45,9 +46,20 @@ public final class RasidServer implements AutoCloseable {
    * @throws io.javalin.util.JavalinBindException (a RuntimeException) when the port is taken
    */
   public static RasidServer start(ArticleIndex index, ServerConfig config) {
+    return start(index, config, ArticleEntities.off("no entity step"));
+  }
+
+  /**
+   * Starts a server whose submitted articles ({@code POST /api/articles}) get their entities from {@code entities}
+   * ({@link ArticleEntities#shipped()} in production).
+   *
+   * @throws io.javalin.util.JavalinBindException (a RuntimeException) when the port is taken
+   */
+  public static RasidServer start(ArticleIndex index, ServerConfig config, ArticleEntities entities) {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(config, "config");
-    ApiHandlers api = new ApiHandlers(index, config);
+    Objects.requireNonNull(entities, "entities");
+    ApiHandlers api = new ApiHandlers(index, config, entities);
     PageHandlers pages = new PageHandlers(index);
     Javalin app = Javalin.create(c -> {
       c.startup.startupWatcherEnabled = false;

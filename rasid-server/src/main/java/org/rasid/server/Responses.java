@@ -34,6 +34,22 @@ final class Responses {
     ctx.status(status).contentType(HTML).result(page);
   }
 
+  /** The longest header value {@link #headerValue} gives. */
+  static final int MAX_HEADER_VALUE = 300;
+
+  /**
+   * Text made safe as an HTTP header value: printable ASCII only (anything else, line breaks included, becomes
+   * {@code ?}), at most {@link #MAX_HEADER_VALUE} characters.
+   */
+  static String headerValue(String text) {
+    StringBuilder b = new StringBuilder(Math.min(text.length(), MAX_HEADER_VALUE));
+    for (int i = 0; i < text.length() && b.length() < MAX_HEADER_VALUE; i++) {
+      char c = text.charAt(i);
+      b.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    return b.toString();
+  }
+
   static String write(Object body) {
     try {
       return WRITER.writeValueAsString(body);

@@ -43,6 +43,9 @@ import org.rasid.index.SearchRequest;
 import org.rasid.index.SearchResponse;
 import org.rasid.index.analysis.RasidAnalyzers;
 import org.rasid.index.ingest.Ingester;
+import org.rasid.index.ingest.PageExtractor;
+import org.rasid.nlp.entities.ArticleEntities;
+import org.rasid.nlp.entities.CorpusEntities;
 import org.rasid.index.ingest.InputWalker;
 import org.rasid.index.lucene.LuceneArticleIndex;
 
@@ -52,6 +55,7 @@ import org.rasid.index.lucene.LuceneArticleIndex;
  *
  * <pre>
  * ingest --chain rasid|arabic|ceiling --input FILE.jsonl --index DIR [--threads N] [--commit-every N]
+ *        [--entities true|false]
  * query  --chain rasid|arabic --index DIR [--queries N] [--warmup R] [--rounds R] [--tsv FILE]
  * </pre>
  *
@@ -78,13 +82,13 @@ public final class IndexBenchChild {
       throw new IllegalArgumentException("mode needed: ingest or query");
     }
     Args a = Args.parse(args.subList(1, args.size()), Set.of("--chain", "--input", "--index", "--threads",
-        "--commit-every", "--queries", "--warmup", "--rounds", "--tsv"), Set.of());
+        "--commit-every", "--entities", "--queries", "--warmup", "--rounds", "--tsv"), Set.of());
     Chain chain = Chain.of(a.value("--chain", "rasid"));
     Path index = Path.of(a.value("--index", null));
     Object result = switch (args.getFirst()) {
       case "ingest" -> ingest(chain, Path.of(a.value("--input", null)), index,
           a.intValue("--threads", Ingester.Options.defaults().threads(), 1),
-          a.intValue("--commit-every", 5_000, 1), out);
+          a.intValue("--commit-every", 5_000, 1), a.value("--entities", "false").equals("true"), out);
       case "query" -> query(chain, index, a.intValue("--queries", 200, 1), a.intValue("--warmup", 2, 0),
           a.intValue("--rounds", 1, 1), a.value("--tsv", null), out);
       default -> throw new IllegalArgumentException("unknown mode " + args.getFirst());
@@ -95,7 +99,7 @@ public final class IndexBenchChild {
   }
 
   static ChildResults.Ingest ingest(Chain chain, Path input, Path indexDir, int threads, int commitEvery,
-      PrintStream out) throws IOException {
+      boolean entities, PrintStream out) throws IOException {
     if (chain == Chain.CEILING) {
       return ingestCeiling(input, indexDir, threads, out);
     }
@@ -116,16 +120,23 @@ public final class IndexBenchChild {
       cpuStart = processCpuNanos();
       long[] last = {System.nanoTime(), 0};
       try (LuceneArticleIndex index = chain.open(indexDir)) {
-        s = new Ingester(index, options).run(walker, inputsKey, (done, ingested, present, failed) -> {
-          long now = System.nanoTime();
-          if (now - last[0] >= PROGRESS_EVERY_NANOS) {
-            out.printf(Locale.ROOT, "%singest %s: %,d documents, %,.0f/s lately, heap %d MB%n", PROGRESS, chain.key,
-                done, (done - last[1]) / ((now - last[0]) / 1e9),
-                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
-            last[0] = now;
-            last[1] = done;
-          }
-        });
+        ArticleEntities step = entities ? ArticleEntities.shipped() : ArticleEntities.off("--entities false");
+        if (entities && !step.enabled()) {
+          throw new IllegalStateException(step.unavailable().orElse("no entity step"));
+        }
+        step = step.withCorpus(CorpusEntities.open(indexDir)); // as rasid ingest: the index's entity registry
+        s = new Ingester(index, options, PageExtractor.html(), step).run(walker, inputsKey,
+            (done, ingested, present, failed) -> {
+              long now = System.nanoTime();
+              if (now - last[0] >= PROGRESS_EVERY_NANOS) {
+                out.printf(Locale.ROOT, "%singest %s: %,d documents, %,.0f/s lately, heap %d MB%n", PROGRESS,
+                    chain.key, done, (done - last[1]) / ((now - last[0]) / 1e9),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+                last[0] = now;
+                last[1] = done;
+              }
+            });
+        step.saveCorpus();
         cpuEnd = processCpuNanos();
         peakPools = heap.poolPeaks();
         peakSampled = heap.sampledPeak();

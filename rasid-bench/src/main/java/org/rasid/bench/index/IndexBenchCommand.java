@@ -63,8 +63,8 @@ public final class IndexBenchCommand implements Command {
     return """
         Usage: rasid bench index [--shared DIR] [--work DIR] [--scale N[,N…]] [--md FILE] [--queries N]
                                  [--baseline true|false] [--baseline-max N] [--ceiling true|false] [--seed N]
-                                 [--warmup R] [--rounds R] [--threads N] [--heap SIZE] [--jfr] [--keep]
-                                 [--note TEXT]
+                                 [--warmup R] [--rounds R] [--threads N] [--heap SIZE] [--entities true|false]
+                                 [--jfr] [--keep] [--note TEXT]
 
         Ingests SaudiNewsNet (DIR/data/news/saudinewsnet/dataset/*.zip) as JSONL with rasid's real ingest path
         (Ingester + InputWalker into a fresh LuceneArticleIndex), each set in a child JVM with -Xmx%s, then runs the
@@ -89,6 +89,8 @@ public final class IndexBenchCommand implements Command {
           --rounds R          timed passes over the queries (default: %d)
           --threads N         ingest worker threads (default: %d, one per core, as rasid ingest)
           --heap SIZE         the children's -Xmx (default: %s, the heap target)
+          --entities B        find named entities while ingesting, as rasid ingest does (default: true); false
+                              is rasid ingest --no-entities
           --jfr               record each child with JFR (settings=profile) and add where the time goes
           --keep              keep the indexes (default: deleted after their query run)
           --note TEXT         a note at the top of the section
@@ -103,12 +105,13 @@ public final class IndexBenchCommand implements Command {
 
   /** The parsed command line. */
   record Options(Path shared, Path work, List<Long> scales, String md, int queries, boolean baseline,
-      Long baselineMax, boolean ceiling, long seed, int warmup, int rounds, int threads, String heap, boolean jfr,
-      boolean keep, String note, boolean help) {}
+      Long baselineMax, boolean ceiling, long seed, int warmup, int rounds, int threads, String heap, boolean entities,
+      boolean jfr, boolean keep, String note, boolean help) {}
 
   static Options parse(List<String> argv) throws UsageException {
     Args a = Args.parse(argv, Set.of("--shared", "--work", "--scale", "--md", "--queries", "--baseline",
-        "--baseline-max", "--ceiling", "--seed", "--warmup", "--rounds", "--threads", "--heap", "--note"),
+        "--baseline-max", "--ceiling", "--seed", "--warmup", "--rounds", "--threads", "--heap", "--entities",
+        "--note"),
         Set.of("--jfr", "--keep", "--help", "-h"));
     if (!a.positionals().isEmpty()) {
       throw new UsageException("unexpected argument '" + a.positionals().getFirst() + "'");
@@ -130,7 +133,8 @@ public final class IndexBenchCommand implements Command {
         scales(a.value("--scale", null)), a.value("--md", null), a.intValue("--queries", DEFAULT_QUERIES, 1),
         baseline, a.has("--baseline-max") ? (long) a.intValue("--baseline-max", 0, 1) : null, ceiling, seedValue,
         a.intValue("--warmup", DEFAULT_WARMUP, 0), a.intValue("--rounds", DEFAULT_ROUNDS, 1),
-        a.intValue("--threads", Ingester.Options.defaults().threads(), 1), heap, a.has("--jfr"), a.has("--keep"),
+        a.intValue("--threads", Ingester.Options.defaults().threads(), 1), heap, bool(a, "--entities"),
+        a.has("--jfr"), a.has("--keep"),
         a.value("--note", null), a.has("--help") || a.has("-h"));
   }
 
@@ -265,7 +269,7 @@ public final class IndexBenchCommand implements Command {
         o.heap());
     List<String> ingestArgs = List.of("ingest", "--chain", chain.key, "--input", set.file().path().toString(),
         "--index", index.toString(), "--threads", Integer.toString(o.threads()), "--commit-every",
-        Integer.toString(COMMIT_EVERY));
+        Integer.toString(COMMIT_EVERY), "--entities", Boolean.toString(o.entities()));
     Child ingest = runChild(o, work, name + "-ingest", ingestArgs, err);
     String ingestProfile = o.jfr() ? profile(ingest.jfr(), 0, Long.MAX_VALUE) : null;
     if (ingest.result() == null) {

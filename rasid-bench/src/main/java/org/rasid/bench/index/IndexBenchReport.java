@@ -189,12 +189,14 @@ final class IndexBenchReport {
         + " articles); larger sets are made by `Replicator` (seed %d): copy r of an article gets url `url#r<r>`,"
         + " shuffled paragraphs or one dropped or duplicated, 2–6 words swapped for words of another article, numbers"
         + " changed.%n", dataset, base.lines(), options.seed()));
-    sb.append(fmt("- Ingest: what `rasid ingest FILE.jsonl` runs: `Ingester` (%d threads, commit every %,d, batches"
-        + " of %d) over `InputWalker`, into a fresh `LuceneArticleIndex`; the time is `Ingester.run` with the final"
+    sb.append(fmt("- Ingest: what `rasid ingest%s FILE.jsonl` runs: `Ingester` (%d threads, commit every %,d, batches"
+        + " of %d%s) over `InputWalker`, into a fresh `LuceneArticleIndex`; the time is `Ingester.run` with the final"
         + " commit, in a fresh JVM (JIT warm-up included, as for the CLI). Index size: the folder after the final"
         + " commit. Peak heap: sum of the heap pools' peaks after `System.gc()` and a peak reset (an upper bound: the"
-        + " pools peak at different times), and the largest used heap sampled every 100 ms.%n", options.threads(),
-        IndexBenchCommand.COMMIT_EVERY, org.rasid.index.ingest.Ingester.Options.defaults().batchSize()));
+        + " pools peak at different times), and the largest used heap sampled every 100 ms.%n",
+        options.entities() ? "" : " --no-entities", options.threads(),
+        IndexBenchCommand.COMMIT_EVERY, org.rasid.index.ingest.Ingester.Options.defaults().batchSize(),
+        options.entities() ? "; the shipped named-entity model tags and links every article" : ", no entity step"));
     if (runs.stream().anyMatch(r -> r.chain() == Chain.CEILING)) {
       sb.append(fmt("- Lucene ceiling: how fast bare Lucene indexes the same JSONL here, for scale (no target, no"
           + " queries). The raw `text` of each line, parsed with Jackson (lines read in batches of %d on the main"

@@ -34,7 +34,7 @@ class IndexBenchChildTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   private ChildResults.Ingest ceiling(Path input, int threads) throws Exception {
-    return IndexBenchChild.ingest(Chain.CEILING, input, dir.resolve("index"), threads, 5_000,
+    return IndexBenchChild.ingest(Chain.CEILING, input, dir.resolve("index"), threads, 5_000, false,
         new PrintStream(out, true, StandardCharsets.UTF_8));
   }
 

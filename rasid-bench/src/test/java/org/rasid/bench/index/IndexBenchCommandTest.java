@@ -49,6 +49,7 @@ class IndexBenchCommandTest {
     assertThat(o.baselineMax()).isNull();
     assertThat(o.ceiling()).isTrue();
     assertThat(o.heap()).isEqualTo("512m");
+    assertThat(o.entities()).isTrue(); // as rasid ingest
     assertThat(o.warmup()).isEqualTo(2);
     assertThat(o.md()).isNull();
   }
@@ -58,7 +59,7 @@ class IndexBenchCommandTest {
     IndexBenchCommand.Options o = IndexBenchCommand.parse(List.of("--shared", "/s", "--work=/w", "--scale",
         "31030,1000000", "--md", "docs/benchmarks.md", "--queries", "50", "--baseline", "false", "--baseline-max",
         "250_000", "--ceiling", "false", "--seed", "7", "--warmup", "1", "--rounds", "5", "--threads", "1", "--heap", "1g", "--jfr",
-        "--keep", "--note", "n"));
+        "--keep", "--note", "n", "--entities", "false"));
     assertThat(o.shared()).isEqualTo(Path.of("/s"));
     assertThat(o.work()).isEqualTo(Path.of("/w"));
     assertThat(o.scales()).containsExactly(31_030L, 1_000_000L);
@@ -72,6 +73,7 @@ class IndexBenchCommandTest {
     assertThat(o.rounds()).isEqualTo(5);
     assertThat(o.threads()).isEqualTo(1);
     assertThat(o.heap()).isEqualTo("1g");
+    assertThat(o.entities()).isFalse();
     assertThat(o.jfr()).isTrue();
     assertThat(o.keep()).isTrue();
     assertThat(o.note()).isEqualTo("n");

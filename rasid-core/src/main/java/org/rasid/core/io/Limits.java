@@ -106,6 +106,11 @@ public final class Limits {
   public static final int MAX_REGISTRY_LINE_CHARS = 64 * 1024;
   /** Most aliases one registry entity keeps; later ones are not added. */
   public static final int MAX_ENTITY_ALIASES = 1_000;
+  /**
+   * Entries of the corpus's entity registry (CorpusEntities); past it new names are not learnt. About 1 KB of heap
+   * each with their aliases, so at most ~100 MB.
+   */
+  public static final int MAX_REGISTRY_ENTRIES = 100_000;
 
   // HTML field extraction (the article's head: photo boxes, captions).
 

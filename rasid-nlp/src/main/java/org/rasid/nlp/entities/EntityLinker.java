@@ -34,7 +34,9 @@ import org.rasid.nlp.ner.Mention;
  *       {@link PlaceResolver} strips it; for persons and organizations the bare reading is used when the article
  *       names it bare elsewhere or as the end of a full name.
  *   <li><b>Places</b> resolve through the {@link PlaceResolver}; mentions resolving to the same place are one entity,
- *       whose canonical name is the gazetteer's and whose country is the place's. An unknown place is grouped by its
+ *       whose canonical name is the gazetteer's and whose country is the place's. A name of places in several
+ *       countries takes the one in the only such country the article names elsewhere (by an unambiguous place or a
+ *       demonym): "عمان" beside الأردن or الأردني is Amman, alone it is Oman. An unknown place is grouped by its
  *       key and has no country.
  *   <li><b>Short names.</b> A person (or organization) mention that is the last word(s) of exactly one longer name in
  *       the article links to it: الكاظمي → مصطفى الكاظمي. When it ends two different longer names it stays apart.
@@ -48,7 +50,11 @@ import org.rasid.nlp.ner.Mention;
  *       guessed from position or nationality alone.
  *   <li><b>Known organizations.</b> An organization on rasid's agency or outlet lists (core {@code Gazetteer}) takes
  *       the listed name, found through clitics and a descriptor word: "لوكالة رويترز" and "رويترز" are "رويترز",
- *       "وكالة فرانس برس" is "أ ف ب".
+ *       "وكالة فرانس برس" is "أ ف ب". A person mention that is on those lists is taken as that organization (the
+ *       tagger's mistake); a place mention is not (الجزيرة is an island too).
+ *   <li><b>Organizations' countries.</b> An organization not on those lists takes the country its name carries after
+ *       the head word: the last demonym ("وزارة الخارجية الإيرانية") or country, capital or large city ("جامعة
+ *       بغداد"); none otherwise ("الأمم المتحدة").
  *   <li><b>Ids</b> are {@link #entityId stable}: the type and the key of the canonical name.
  * </ol>
  *
@@ -59,6 +65,13 @@ import org.rasid.nlp.ner.Mention;
 public final class EntityLinker {
   /** Words that describe an organization before its name, as keys. */
   private static final Set<String> ORG_DESCRIPTORS = Set.of("وكاله", "صحيفه", "قناه", "موقع", "شبكه", "مجله");
+
+  /** Splits text into words: on anything that is not a letter, a mark or a digit. */
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
+  /** Shorter words are never read as demonyms or places. */
+  private static final int MIN_DEMONYM_LENGTH = 3;
+  /** A city in an organization's name gives it a country from this population on. */
+  static final long ORG_CITY_MIN_POPULATION = 500_000;
 
   private final PlaceResolver places;
   private final Demonyms demonyms;
@@ -146,13 +159,28 @@ public final class EntityLinker {
       }
     }
     items.sort((a, b) -> a.block != b.block ? Integer.compare(a.block, b.block) : Integer.compare(a.start, b.start));
+    // A "person" that is a listed agency or outlet (لهسبريس، رويترز) is that organization: taggers confuse them.
+    // Places are left alone: الجزيرة is an island and a channel.
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.type == EntityType.PERSON && knownOrganization(it.text) != null) {
+        items.set(i, new Item(EntityType.ORGANIZATION, it.text, it.block, it.start, it.end));
+      }
+    }
 
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<Item, Group> groupOf = new HashMap<>();
-    // Places.
+    // Places; a name of places in several countries is read in the light of the countries the article names.
+    Set<String> context = null;
     for (Item it : items) {
       if (it.type == EntityType.LOCATION) {
-        Optional<Place> p = places.resolve(it.text);
+        Optional<Place> p;
+        if (places.ambiguous(it.text)) {
+          context = context != null ? context : countriesNamed(texts, items);
+          p = places.resolve(it.text, context);
+        } else {
+          p = places.resolve(it.text);
+        }
         String gk = p.map(pl -> "L|" + pl.country() + "|" + NameKeys.key(pl.name()))
             .orElse("L||" + NameKeys.key(it.text));
         Group g = groups.computeIfAbsent(gk, k -> new Group(EntityType.LOCATION));
@@ -208,6 +236,12 @@ public final class EntityLinker {
       Group g = pr.holder != null ? pr.holder : bound.get(pr.role.key());
       if (g != null) {
         g.roleMentions.add(new Item(EntityType.PERSON, pr.text, pr.block, pr.role.start(), pr.role.end()));
+      }
+    }
+    // Organizations: the country their name carries ("وزارة الخارجية الإيرانية", "جامعة بغداد").
+    for (Group g : groups.values()) {
+      if (g.type == EntityType.ORGANIZATION && g.country == null && !g.fixed) {
+        g.country = countryInName(g.canonical);
       }
     }
     List<Entity> out = new ArrayList<>();
@@ -338,6 +372,62 @@ public final class EntityLinker {
       }
     }
     return null;
+  }
+
+  /**
+   * The countries an article names without doubt: the places of its unambiguous place mentions, and the countries
+   * of the demonyms in its text.
+   */
+  private Set<String> countriesNamed(List<String> texts, List<Item> items) {
+    Set<String> countries = new HashSet<>();
+    for (Item it : items) {
+      if (it.type == EntityType.LOCATION && !places.ambiguous(it.text)) {
+        places.resolve(it.text).ifPresent(p -> countries.add(p.country()));
+      }
+    }
+    for (String text : texts) {
+      for (String word : WORDS.split(text)) {
+        if (word.length() >= MIN_DEMONYM_LENGTH) {
+          String c = demonyms.country(word);
+          if (c != null) {
+            countries.add(c);
+          }
+        }
+      }
+    }
+    return countries;
+  }
+
+  /**
+   * The country an organization's name carries after its head word: a country adjective ("الإيرانية"), else a
+   * country, capital or city name ("جامعة بغداد"); the last such word wins, as Arabic puts the nationality last
+   * ("وزارة الخارجية الإيرانية"). Null when there is none.
+   */
+  String countryInName(String name) {
+    String[] words = WORDS.split(name.strip());
+    for (int i = words.length - 1; i >= 1; i--) {
+      if (words[i].length() < MIN_DEMONYM_LENGTH) {
+        continue;
+      }
+      String c = demonyms.country(words[i]);
+      if (c == null) {
+        c = places.resolve(words[i]).filter(EntityLinker::namesItsCountry).map(Place::country).orElse(null);
+      }
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a place named inside an organization's name may give it a country: a country or a capital, or a
+   * large city ({@link #ORG_CITY_MIN_POPULATION}); small towns share their names with common words (القاعدة،
+   * الطاقة) and with towns abroad.
+   */
+  private static boolean namesItsCountry(Place p) {
+    return p.kind().equals(Place.COUNTRY) || p.kind().equals(Place.CAPITAL)
+        || (p.kind().equals(Place.CITY) && p.population() >= ORG_CITY_MIN_POPULATION);
   }
 
   private static int compare(Item a, Item b) {

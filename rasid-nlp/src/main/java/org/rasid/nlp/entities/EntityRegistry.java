@@ -31,13 +31,19 @@ import org.rasid.core.model.Entity;
  *
  * <p>{@link #canonicalId} of a surface form: among the entries having it as an alias, the one whose canonical name
  * is fuller than the surface ("الكاظمي" → the entry of "مصطفى الكاظمي", learnt from an article that linked them),
- * when there is exactly one; else the entry named exactly that; else none (two people sharing a surname are not
- * guessed between). Deterministic: the same additions in the same order give the same registry and the same file.
+ * when there is exactly one; else the entry named exactly that; else, for a person name no entry has as an alias,
+ * the one person whose full name ends with it ("رئيسي" → "إبراهيم رئيسي", "بن عمارة" → "ياسين بن عمارة", though no
+ * article linked them yet; not after a name particle: "محمد" is not "أبو محمد"); else none (two people sharing a
+ * surname are not guessed between). Deterministic: the same additions in the same order give the same registry and the same file.
  *
  * <p>Persisted as JSON lines, one entry a line, sorted by id: {@code {"id", "type", "canonical", "country",
  * "aliases": [...]}}. Not thread-safe: one writer at a time.
  */
 public final class EntityRegistry {
+  /** A shorter last word of a full name is not taken as a surname to find it by. */
+  static final int MIN_SURNAME_CHARS = 3;
+  /** Words that make a name with the word after them, as keys: what follows them is not a family name alone. */
+  private static final Set<String> NAME_PARTICLES = Set.of("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال", "اب");
   /**
    * One registry entry.
    *
@@ -76,6 +82,8 @@ public final class EntityRegistry {
   private final Map<String, Set<String>> byAlias = new HashMap<>();
   /** type + "|" + canonical key → id. */
   private final Map<String, String> byCanonical = new HashMap<>();
+  /** Key of the last word of a person's full name → ids of the persons whose full name ends with it. */
+  private final Map<String, Set<String>> bySurname = new HashMap<>();
   private final Demonyms demonyms;
 
   /** An empty registry that reads role phrases with the shipped demonyms. */
@@ -106,6 +114,7 @@ public final class EntityRegistry {
     if (m.country == null) {
       m.country = e.country();
     }
+    surname(m);
     alias(m, e.canonical());
     e.mentions().forEach(x -> alias(m, x.text()));
     return m.id;
@@ -144,6 +153,14 @@ public final class EntityRegistry {
       }
       return null;
     }
+    if (type.equals(Entity.PERSON)) {
+      for (String r : Clitics.readings(k)) {
+        Set<String> ids = bySurname.get(r);
+        if (ids != null) {
+          return ids.size() == 1 ? ids.iterator().next() : null; // a surname two people share is not guessed
+        }
+      }
+    }
     return null;
   }
 
@@ -159,18 +176,28 @@ public final class EntityRegistry {
   }
 
   /**
-   * An article's entity with the registry's id and canonical name, when its canonical name resolves; else itself.
+   * An article's entity with the registry's id and canonical name (a spelling variant takes the spelling the
+   * registry has) and, when it has none, the registry's country, when its canonical name resolves; else itself.
    *
    * @param e an entity of an article
    * @return the entity as the corpus knows it
    */
   public Entity canonicalize(Entity e) {
     String id = canonicalId(e.type(), e.canonical());
-    if (id == null || id.equals(e.id())) {
+    if (id == null) {
       return e;
     }
     Mutable m = byId.get(id);
-    return new Entity(m.id, m.canonical, e.type(), e.country() != null ? e.country() : m.country, e.mentions());
+    String country = e.country() != null ? e.country() : m.country;
+    if (m.id.equals(e.id()) && m.canonical.equals(e.canonical()) && Objects.equals(country, e.country())) {
+      return e;
+    }
+    return new Entity(m.id, m.canonical, e.type(), country, e.mentions());
+  }
+
+  /** How many entries the registry holds. */
+  public int size() {
+    return byId.size();
   }
 
   /** Writes the registry as JSON lines, sorted by id. */
@@ -214,6 +241,9 @@ public final class EntityRegistry {
         String country = n.path("country").isTextual() ? n.get("country").asText() : null;
         List<String> aliases = new ArrayList<>();
         n.path("aliases").forEach(a -> aliases.add(a.asText()));
+        if (r.size() >= Limits.MAX_REGISTRY_ENTRIES) {
+          throw InputRejectedException.tooComplex(document, "more than " + Limits.MAX_REGISTRY_ENTRIES + " entries");
+        }
         r.restore(n.get("id").asText(), n.get("type").asText(), n.get("canonical").asText(), country, aliases);
       }
     } catch (JsonProcessingException e) {
@@ -227,8 +257,29 @@ public final class EntityRegistry {
   private void restore(String id, String type, String canonical, String country, List<String> aliases) {
     Mutable m = byId.computeIfAbsent(id, k -> new Mutable(id, type, canonical, country));
     byCanonical.putIfAbsent(type + "|" + NameKeys.key(canonical), id);
+    surname(m);
     alias(m, canonical);
     aliases.forEach(a -> alias(m, a));
+  }
+
+  /**
+   * Registers the endings of a person's full name (two words or more) so the family name alone can find it: every
+   * proper ending of its words ("بن عمارة" and "عمارة" of "ياسين بن عمارة"), except an ending right after a name
+   * particle (أبو، أم، بن، ابن، بنت، عبد، آل: "محمد" of "أبو محمد" is not a family name) and one-word endings
+   * shorter than {@link #MIN_SURNAME_CHARS}.
+   */
+  private void surname(Mutable m) {
+    if (!m.type.equals(Entity.PERSON)) {
+      return;
+    }
+    String[] words = NameKeys.key(m.canonical).split(" ");
+    for (int j = 1; j < words.length; j++) {
+      if (NAME_PARTICLES.contains(words[j - 1]) || (j == words.length - 1 && words[j].length() < MIN_SURNAME_CHARS)) {
+        continue;
+      }
+      String ending = String.join(" ", java.util.Arrays.asList(words).subList(j, words.length));
+      bySurname.computeIfAbsent(ending, x -> new TreeSet<>()).add(m.id);
+    }
   }
 
   private void alias(Mutable m, String name) {

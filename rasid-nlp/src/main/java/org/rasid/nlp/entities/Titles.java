@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +23,11 @@ final class Titles {
       .map(NameKeys::key)
       .sorted(Comparator.comparingInt((String t) -> t.split(" ").length).reversed())
       .toList();
+  /** {@link #TITLES} split into words, in the same order. */
+  private static final List<String[]> TITLE_WORDS = TITLES.stream().map(t -> t.split(" ")).toList();
+  /** The first words of the titles: a word none of whose readings is one starts no role (the quick test). */
+  private static final Set<String> FIRST_WORDS = TITLE_WORDS.stream().map(w -> w[0])
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Titles naming the same office, by key → the key of the office's usual title. */
   private static final Map<String, String> OFFICE = synonyms(
@@ -96,12 +102,17 @@ final class Titles {
   }
 
   private static Role roleAt(List<Word> words, int i, Demonyms demonyms) {
-    for (String title : TITLES) {
-      String[] parts = title.split(" ");
+    List<String> readings = Clitics.readings(words.get(i).key);
+    if (readings.stream().noneMatch(FIRST_WORDS::contains)) {
+      return null;
+    }
+    for (int t = 0; t < TITLES.size(); t++) {
+      String title = TITLES.get(t);
+      String[] parts = TITLE_WORDS.get(t);
       if (i + parts.length >= words.size()) {
         continue;
       }
-      boolean match = Clitics.readings(words.get(i).key).contains(parts[0]);
+      boolean match = readings.contains(parts[0]);
       for (int j = 1; match && j < parts.length; j++) {
         match = words.get(i + j).key.equals(parts[j]);
       }

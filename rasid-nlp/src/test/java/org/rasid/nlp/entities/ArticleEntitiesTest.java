@@ -33,6 +33,21 @@ class ArticleEntitiesTest {
       Block.paragraph("وقال الكاظمي إن العراق يسعى إلى تهدئة التوتر في المنطقة.")));
 
   @Test
+  void withACorpusALaterArticleNamingOnlyTheSurnameGetsTheFullName() {
+    ArticleEntities step = new ArticleEntities(tagger(), LINKER).withCorpus(CorpusEntities.inMemory());
+    Article later = article("الكاظمي يعود إلى بغداد", List.of(Block.paragraph("عاد الكاظمي إلى بغداد مساء الاثنين.")));
+    Entity alone = new ArticleEntities(tagger(), LINKER).annotate(later).entities().getFirst();
+    assertThat(alone.canonical()).isEqualTo("الكاظمي"); // without the corpus: all the article says
+
+    Entity full = step.annotate(VISIT).entities().getFirst();
+    Entity linked = step.annotate(later).entities().getFirst();
+    assertThat(linked.canonical()).isEqualTo("مصطفى الكاظمي");
+    assertThat(linked.id()).isEqualTo(full.id());
+    assertThat(linked.mentions()).extracting(EntityMention::text).containsExactly("الكاظمي", "الكاظمي");
+    assertThat(ArticleEntities.off("x").withCorpus(CorpusEntities.inMemory()).enabled()).isFalse();
+  }
+
+  @Test
   void tagsTheTitleAndEveryBlockAndLinksTheMentions() {
     Article out = new ArticleEntities(tagger(), LINKER).annotate(VISIT);
 
@@ -86,20 +101,54 @@ class ArticleEntitiesTest {
     }
     Article big = article("", blocks);
     AtomicInteger calls = new AtomicInteger();
+    AtomicInteger chars = new AtomicInteger();
     HandTagger inner = tagger();
     EntityLinker.MentionSource counting = text -> {
       calls.incrementAndGet();
+      chars.addAndGet(text.length());
       return inner.mentions(text);
     };
 
     ArticleEntities.Result r = new ArticleEntities(counting, LINKER).run(big);
 
     int tagged = Limits.MAX_ENTITY_TAGGED_CHARS / paragraph.length();
-    assertThat(calls.get()).isEqualTo(tagged);
+    assertThat(calls.get()).isEqualTo(1); // the article is one document
+    assertThat(chars.get()).isEqualTo(tagged * paragraph.length() + (tagged - 1) * ArticleEntities.SEPARATOR.length());
     assertThat(r.untaggedChars()).isEqualTo((long) (n - tagged) * paragraph.length());
     Entity kadhimi = r.article().entities().get(0);
     assertThat(kadhimi.mentions()).extracting(EntityMention::block).allMatch(b -> b < tagged);
     assertThat(kadhimi.mentions()).hasSize(tagged);
+  }
+
+  @Test
+  void theArticleIsTaggedAsOneDocumentAndMentionsGoBackToTheirBlocks() {
+    List<String> seen = new ArrayList<>();
+    HandTagger inner = tagger();
+    ArticleEntities step = new ArticleEntities(text -> {
+      seen.add(text);
+      return inner.mentions(text);
+    }, LINKER);
+    Article out = step.annotate(VISIT);
+    assertThat(seen).containsExactly(VISIT.title() + "\n\n" + VISIT.blocks().get(0).text() + "\n\n"
+        + VISIT.blocks().get(1).text());
+    for (Entity e : out.entities()) {
+      for (EntityMention m : e.mentions()) {
+        String text = m.block() == EntityMention.TITLE ? VISIT.title() : VISIT.blocks().get(m.block()).text();
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+  }
+
+  @Test
+  void aMentionAcrossTwoTextsIsCountedNotLinked() {
+    ArticleEntities step = new ArticleEntities(text -> {
+      int at = text.indexOf("\n\n");
+      return List.of(new org.rasid.nlp.ner.Mention(org.rasid.nlp.ner.EntityType.PERSON,
+          text.substring(at - 3, at + 4), at - 3, at + 4, 0, 2));
+    }, LINKER);
+    ArticleEntities.Result r = step.run(VISIT);
+    assertThat(r.article().entities()).isEmpty();
+    assertThat(r.unlinked()).isEqualTo(1);
   }
 
   @Test
