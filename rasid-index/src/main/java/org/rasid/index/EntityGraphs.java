@@ -121,10 +121,10 @@ public final class EntityGraphs {
       cooccurringByFacet.put(facet(t), others.values().stream().filter(x -> x.type.equals(t))
           .sorted(Tally.RANK).limit(cooccurring).map(Tally::ref).toList());
     }
-    List<FacetCount> nameList = ranked(names, Integer.MAX_VALUE);
-    return Optional.of(new EntityProfile(id, nameList.getFirst().value(), type, ranked(countries, 1).stream()
-        .map(FacetCount::value).findFirst().orElse(null), naming.size(), nameList,
-        ranked(aliases, Limits.MAX_ENTITY_PROFILE_ALIASES), sample.size(),
+    List<FacetCount> nameList = FacetCount.ranked(names, Integer.MAX_VALUE);
+    String country = FacetCount.ranked(countries, 1).stream().map(FacetCount::value).findFirst().orElse(null);
+    return Optional.of(new EntityProfile(id, nameList.getFirst().value(), type, country, naming.size(), nameList,
+        FacetCount.ranked(aliases, Limits.MAX_ENTITY_PROFILE_ALIASES), sample.size(),
         months.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue())).toList(),
         cooccurringByFacet, 0));
   }
@@ -223,12 +223,6 @@ public final class EntityGraphs {
     return indexed(a).stream().filter(e -> seen.add(e.id())).toList();
   }
 
-  private static List<FacetCount> ranked(Map<String, Long> counts, int max) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(max).map(e -> new FacetCount(e.getKey(), e.getValue())).toList();
-  }
-
   /** One entity's articles and the spellings of its canonical name. */
   private static final class Tally {
     static final Comparator<Tally> RANK = Comparator.comparingLong((Tally t) -> t.articles).reversed()
@@ -249,7 +243,7 @@ public final class EntityGraphs {
     }
 
     EntityRef ref() {
-      return new EntityRef(id, ranked(names, 1).getFirst().value(), type, articles);
+      return new EntityRef(id, FacetCount.ranked(names, 1).getFirst().value(), type, articles);
     }
   }
 }

@@ -32,9 +32,8 @@ import org.rasid.index.lucene.LuceneArticleIndex;
  * facet links in the sidebar, marked mentions and the entity list on the article page, all escaped.
  */
 class EntitiesTest {
-  static Path dir;
+  static LiveServer live;
   static LuceneArticleIndex index;
-  static RasidServer server;
   static TestClient client;
 
   static final String TITLE = "الكاظمي يصل إلى طهران";
@@ -72,24 +71,14 @@ class EntitiesTest {
 
   @BeforeAll
   static void start() throws IOException {
-    dir = Files.createTempDirectory("rasid-entities-test");
-    index = LuceneArticleIndex.open(dir);
-    index.upsert(visit());
-    index.upsert(hostile());
-    index.commit(Map.of());
-    server = RasidServer.start(index, ServerConfig.defaults().withPort(0));
-    client = new TestClient(server);
+    live = LiveServer.of("rasid-entities-test", List.of(visit(), hostile()));
+    index = live.index;
+    client = live.client;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    index.close();
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    live.close();
   }
 
   @Test

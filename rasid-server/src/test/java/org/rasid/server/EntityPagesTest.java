@@ -28,9 +28,8 @@ import org.rasid.index.lucene.LuceneArticleIndex;
  * gives.
  */
 class EntityPagesTest {
-  static Path dir;
+  static LiveServer live;
   static LuceneArticleIndex index;
-  static RasidServer server;
   static TestClient client;
 
   static final String KADHIMI = "مصطفى الكاظمي";
@@ -87,25 +86,14 @@ class EntityPagesTest {
 
   @BeforeAll
   static void start() throws IOException {
-    dir = Files.createTempDirectory("rasid-entity-pages-test");
-    index = LuceneArticleIndex.open(dir);
-    for (Article a : ARTICLES) {
-      index.upsert(a);
-    }
-    index.commit(Map.of());
-    server = RasidServer.start(index, ServerConfig.defaults().withPort(0));
-    client = new TestClient(server);
+    live = LiveServer.of("rasid-entity-pages-test", ARTICLES);
+    index = live.index;
+    client = live.client;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    index.close();
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    live.close();
   }
 
   @Test

@@ -103,7 +103,7 @@ final class EntityCooccurrence {
         }
       }
     }
-    List<FacetCount> nameList = ranked(names, Integer.MAX_VALUE);
+    List<FacetCount> nameList = FacetCount.ranked(names, Integer.MAX_VALUE);
     // itself, under any spelling, is not its own neighbour
     Set<String> self = new HashSet<>();
     self.add(id);
@@ -117,9 +117,9 @@ final class EntityCooccurrence {
     List<FacetCount> months = counts.months.entrySet().stream()
         .map(e -> new FacetCount(FacetCounts.monthLabel(e.getKey()), e.getValue())).toList();
     String name = nameList.isEmpty() ? id : nameList.getFirst().value();
-    String country = ranked(countries, 1).stream().map(FacetCount::value).findFirst().orElse(null);
+    String country = FacetCount.ranked(countries, 1).stream().map(FacetCount::value).findFirst().orElse(null);
     return Optional.of(new EntityProfile(id, name, type, country, counts.matches, nameList,
-        ranked(aliases, Limits.MAX_ENTITY_PROFILE_ALIASES), newest.scoreDocs.length, months, cooccurringByFacet,
+        FacetCount.ranked(aliases, Limits.MAX_ENTITY_PROFILE_ALIASES), newest.scoreDocs.length, months, cooccurringByFacet,
         (System.nanoTime() - startNanos) / 1e6));
   }
 
@@ -285,12 +285,6 @@ final class EntityCooccurrence {
     String label = groups.ordinals().label(f, t.bestOrd).strip();
     boolean known = reader.docFreq(new Term(FIELDS.get(f), t.id)) > 0;
     return new EntityRef(known ? t.id : null, label, EntityGraphs.TYPES.get(f), t.articles);
-  }
-
-  private static List<FacetCount> ranked(Map<String, Long> counts, int max) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(max).map(e -> new FacetCount(e.getKey(), e.getValue())).toList();
   }
 
   /** One entity (a group of one field): its articles and its most frequent spelling. */
