@@ -23,6 +23,8 @@ import org.rasid.core.text.ArabicNormalizer;
  *   <li>the trigger class at −3 and −4; up to {@value #MAX_TRIGRAMS} character trigrams of S; the last two chars
  *       of N at −1 and +1 (nisba adjectives: الرئيس اللبناني ...);
  *   <li>sentence start;
+ *   <li>the name gazetteer ({@link Names}): each bit at −1…+1, the bit sets of the pairs (−1,0) and (0,+1) (a given
+ *       name before an unknown word: إبراهيم رئيسي), and the trigger class at −1 with the bits at 0;
  *   <li>document cues ({@link #extractDocument}): which trigger classes the token's stem followed anywhere in the
  *       sentences within {@value #DOCUMENT_WINDOW} of this one (window 8 chosen on dev among 4, 8 and 20).
  * </ul>
@@ -56,6 +58,9 @@ final class FeatureExtractor {
   private static final int TRIGRAM = 73;
   private static final int NEIGHBOUR_SUFFIX = 74; // −1, +1 → 74, 75
   private static final int DOCUMENT_CUE = 76; // 76: one bit, 77: all bits
+  private static final int NAME = 78; // −1…+1 → 78…80, one key per bit
+  private static final int NAME_PAIR = 81; // (−1,0), (0,+1) → 81, 82
+  private static final int TRIGGER_NAME = 83; // trigger class at −1 with the name bits at 0
   /** Most character trigrams taken from one word. */
   private static final int MAX_TRIGRAMS = 10;
 
@@ -72,11 +77,18 @@ final class FeatureExtractor {
 
   private final Places places;
   private final WordClusters clusters;
+  private final Names names;
   private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
 
+  /** Features without the name gazetteer ({@link Names#NONE}). */
   FeatureExtractor(Places places, WordClusters clusters) {
+    this(places, clusters, Names.NONE);
+  }
+
+  FeatureExtractor(Places places, WordClusters clusters, Names names) {
     this.places = places;
     this.clusters = clusters;
+    this.names = names;
   }
 
   /**
@@ -84,7 +96,7 @@ final class FeatureExtractor {
    * {@link Limits#MAX_NER_WORD_CACHE} words), which is most of the tagger's speed on running text.
    */
   private record Word(String norm, String stem, long normHash, long stemHash, long shapeHash, long suffix2Hash,
-      int trigger, int[] cluster, String[] placeStarts, long[] own) {}
+      int trigger, int names, int[] cluster, String[] placeStarts, long[] own) {}
 
   private Word word(String word) {
     Word w = cache.get(word);
@@ -135,7 +147,7 @@ final class FeatureExtractor {
     }
     long suffix2 = len >= 3 ? Hashing.chars(norm, len - 2, len) : 0;
     return new Word(norm, stem, Hashing.chars(norm), Hashing.chars(stem), Hashing.chars(shape(word)), suffix2,
-        Triggers.of(stem), clusters.of(stem), placeStarts.toArray(String[]::new), Arrays.copyOf(buf, k));
+        Triggers.of(stem), names.of(stem), clusters.of(stem), placeStarts.toArray(String[]::new), Arrays.copyOf(buf, k));
   }
 
   /** Sentences before and after a sentence whose cues ({@link #cues}) its tokens see. */
@@ -292,6 +304,26 @@ final class FeatureExtractor {
       }
       if (i == 0) {
         buf[k++] = Hashing.key(FIRST, 0);
+      }
+      for (int d = -1; d <= 1; d++) {
+        int j = i + d;
+        int bits = j < 0 || j >= n ? 0 : v[j].names();
+        for (int b = 0; bits != 0 && b < Names.BITS; b++) {
+          if ((bits & (1 << b)) != 0) {
+            buf[k++] = Hashing.key(NAME + 1 + d, b);
+          }
+        }
+      }
+      int before = i > 0 ? v[i - 1].names() : 0;
+      int after = i + 1 < n ? v[i + 1].names() : 0;
+      if (before != 0 || w.names() != 0) {
+        buf[k++] = Hashing.key(NAME_PAIR, before, w.names());
+      }
+      if (after != 0 || w.names() != 0) {
+        buf[k++] = Hashing.key(NAME_PAIR + 1, w.names(), after);
+      }
+      if (w.names() != 0 && i > 0) {
+        buf[k++] = Hashing.key(TRIGGER_NAME, v[i - 1].trigger(), w.names());
       }
       if (documentCues != null && !documentCues.isEmpty()) {
         Integer bits = documentCues.get(stemHash[i]);

@@ -38,7 +38,7 @@ public final class NerTagger {
   NerTagger(LinearChainModel model, WordClusters clusters) {
     this.model = model;
     this.clusters = clusters;
-    this.extractor = new FeatureExtractor(Places.shipped(), clusters);
+    this.extractor = new FeatureExtractor(Places.shipped(), clusters, Names.shipped());
   }
 
   /**

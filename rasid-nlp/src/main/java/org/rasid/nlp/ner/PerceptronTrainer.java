@@ -68,7 +68,7 @@ public final class PerceptronTrainer {
       clusters = WordClusters.learn(text);
       log.accept("word clusters: " + clusters.size() + " stems");
     }
-    FeatureExtractor extractor = new FeatureExtractor(Places.shipped(), clusters);
+    FeatureExtractor extractor = new FeatureExtractor(Places.shipped(), clusters, Names.shipped());
     LongIntMap index = new LongIntMap(1 << 20);
     int[][][] ids = new int[train.size()][][];
     int[][] gold = new int[train.size()][];
