@@ -47,6 +47,11 @@ final class TrainNerCommand implements Callable<Integer> {
           + " already on the class path.")
   Path namesOut;
 
+  @Option(names = "--stack-folds", paramLabel = "K",
+      description = "Folds of the jackknife that trains the second, stacked pass; 0 for one pass (default: the shipped"
+          + " model's setting). A value other than the default does not reproduce the shipped model.")
+  Integer stackFolds;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +73,9 @@ final class TrainNerCommand implements Callable<Integer> {
         + "held out %d%n", data.train().size(), data.dev().size(), data.test().size(), data.newsFaneTrain().size(),
         data.newsFaneTest().size());
     PerceptronTrainer.Settings settings = PerceptronTrainer.Settings.defaults();
+    if (stackFolds != null) {
+      settings = settings.withStackFolds(stackFolds);
+    }
     NerTraining.Outcome outcome = NerTraining.train(data, settings, out::println);
     Path target = outFile != null ? outFile : defaultOut();
     Path parent = target.toAbsolutePath().getParent();

@@ -61,6 +61,12 @@ final class FeatureExtractor {
   private static final int NAME = 78; // −1…+1 → 78…80, one key per bit
   private static final int NAME_PAIR = 81; // (−1,0), (0,+1) → 81, 82
   private static final int TRIGGER_NAME = 83; // trigger class at −1 with the name bits at 0
+  // Second pass ({@link #stack}): the first pass's labels.
+  private static final int FIRST_LABEL = 90; // −1…+1 → 90…92
+  private static final int STEM_LABEL = 93; // a label the stem got elsewhere in the document
+  private static final int STEM_TYPES = 94; // the set of entity types the stem got elsewhere
+  private static final int STEM_MAJORITY = 95; // the stem's most frequent label elsewhere (O included)
+  private static final int STEM_LABEL_HERE = 96; // the first-pass label here with the set of types elsewhere
   /** Most character trigrams taken from one word. */
   private static final int MAX_TRIGRAMS = 10;
 
@@ -348,6 +354,93 @@ final class FeatureExtractor {
         buf[k++] = Hashing.key(NEIGHBOUR_SUFFIX + 1, v[i + 1].suffix2Hash());
       }
       out[i] = Arrays.copyOf(buf, k);
+    }
+    return out;
+  }
+
+  /**
+   * The second pass's feature keys: each token's first-pass keys ({@code keys}, from {@link #extractDocument}) and
+   * then features of the first pass's labels ({@code labels}, indices into {@code labelSet}): the labels at −1…+1,
+   * and what the same stem was labelled elsewhere in the sentences within {@value #DOCUMENT_WINDOW} of this one
+   * (each label, the set of entity types, the most frequent label), so that a name found once is found again where
+   * its context is weaker. The token's own label is not counted as "elsewhere".
+   */
+  long[][][] stack(List<List<String>> sentences, long[][][] keys, int[][] labels, List<String> labelSet) {
+    int n = sentences.size();
+    int numLabels = labelSet.size();
+    int[] typeBit = new int[numLabels];
+    java.util.Map<String, Integer> types = new java.util.TreeMap<>();
+    for (int l = 0; l < numLabels; l++) {
+      String label = labelSet.get(l);
+      if (label.length() > 2) {
+        types.putIfAbsent(label.substring(2), types.size());
+        typeBit[l] = 1 << types.get(label.substring(2));
+      }
+    }
+    long[][] stems = new long[n][];
+    List<java.util.Map<Long, int[]>> counts = new java.util.ArrayList<>(n);
+    for (int s = 0; s < n; s++) {
+      List<String> words = sentences.get(s);
+      stems[s] = new long[words.size()];
+      java.util.Map<Long, int[]> c = new java.util.HashMap<>();
+      for (int i = 0; i < words.size(); i++) {
+        Word w = word(words.get(i));
+        if (w.stem().length() < 2 || !Character.isLetter(w.stem().charAt(0))) {
+          continue;
+        }
+        stems[s][i] = w.stemHash();
+        c.computeIfAbsent(w.stemHash(), k -> new int[numLabels])[labels[s][i]]++;
+      }
+      counts.add(c);
+    }
+    long[][][] out = new long[n][][];
+    java.util.Map<Long, int[]> merged = new java.util.HashMap<>();
+    long[] buf = new long[32];
+    for (int s = 0; s < n; s++) {
+      merged.clear();
+      for (int t = Math.max(0, s - DOCUMENT_WINDOW); t <= Math.min(n - 1, s + DOCUMENT_WINDOW); t++) {
+        counts.get(t).forEach((k, c) -> {
+          int[] m = merged.computeIfAbsent(k, x -> new int[numLabels]);
+          for (int l = 0; l < numLabels; l++) {
+            m[l] += c[l];
+          }
+        });
+      }
+      int len = keys[s].length;
+      out[s] = new long[len][];
+      for (int i = 0; i < len; i++) {
+        int k = 0;
+        for (int d = -1; d <= 1; d++) {
+          int j = i + d;
+          buf[k++] = Hashing.key(FIRST_LABEL + 1 + d, j < 0 ? -1 : j >= len ? -2 : labels[s][j]);
+        }
+        int own = labels[s][i];
+        int[] c = stems[s][i] == 0 ? null : merged.get(stems[s][i]);
+        if (c != null) {
+          int bits = 0;
+          int best = -1;
+          int total = 0;
+          for (int l = 0; l < numLabels; l++) {
+            int m = c[l] - (l == own ? 1 : 0);
+            total += m;
+            if (m > 0 && l != 0) {
+              buf[k++] = Hashing.key(STEM_LABEL, l);
+              bits |= typeBit[l];
+            }
+            if (m > 0 && (best < 0 || m > c[best] - (best == own ? 1 : 0))) {
+              best = l;
+            }
+          }
+          if (total > 0) {
+            buf[k++] = Hashing.key(STEM_TYPES, bits);
+            buf[k++] = Hashing.key(STEM_MAJORITY, best);
+            buf[k++] = Hashing.key(STEM_LABEL_HERE, own, bits);
+          }
+        }
+        long[] row = Arrays.copyOf(keys[s][i], keys[s][i].length + k);
+        System.arraycopy(buf, 0, row, keys[s][i].length, k);
+        out[s][i] = row;
+      }
     }
     return out;
   }

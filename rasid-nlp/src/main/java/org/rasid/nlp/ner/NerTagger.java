@@ -17,7 +17,9 @@ import org.rasid.nlp.Token;
  * Arabic named-entity tagger: persons, locations and organizations, as BIO labels over tokens or as mentions over
  * text. A first-order linear-chain model trained as an averaged perceptron on ANERcorp ({@link PerceptronTrainer},
  * features in {@link FeatureExtractor}), decoded with Viterbi. The model predicts MISC too (ANERcorp has it); {@link
- * #mentions} leaves MISC out since {@link EntityType} has no such type, {@link #labels} keeps it.
+ * #mentions} leaves MISC out since {@link EntityType} has no such type, {@link #labels} keeps it. A model may have a
+ * second, stacked pass: the document is tagged once, then tagged again with the first pass's labels of the same
+ * stems elsewhere in the document as features ({@link FeatureExtractor#stack}).
  *
  * <p>Thread-safe once loaded: tagging reads the model and never changes it. The shipped model is the resource
  * {@value #MODEL_RESOURCE} next to this class.
@@ -32,11 +34,18 @@ public final class NerTagger {
   private static volatile NerTagger shipped;
 
   private final LinearChainModel model;
+  /** The second (stacked) pass, or null: it re-tags with the first pass's labels as features. */
+  private final LinearChainModel second;
   private final WordClusters clusters;
   private final FeatureExtractor extractor;
 
   NerTagger(LinearChainModel model, WordClusters clusters) {
+    this(model, null, clusters);
+  }
+
+  NerTagger(LinearChainModel model, LinearChainModel second, WordClusters clusters) {
     this.model = model;
+    this.second = second;
     this.clusters = clusters;
     this.extractor = new FeatureExtractor(Places.shipped(), clusters, Names.shipped());
   }
@@ -92,12 +101,12 @@ public final class NerTagger {
       throw new IOException(name + ": more than the " + Limits.MAX_NER_MODEL_BYTES + " bytes a model may have");
     }
     ModelFormat.Loaded loaded = ModelFormat.read(bytes, name);
-    return new NerTagger(loaded.model(), loaded.clusters());
+    return new NerTagger(loaded.model(), loaded.second(), loaded.clusters());
   }
 
   /** Writes this model in the binary format ({@link ModelFormat}); the stream is not closed. */
   public void write(OutputStream out) throws IOException {
-    ModelFormat.write(model, clusters, out);
+    ModelFormat.write(model, second, clusters, out);
   }
 
   /** The labels the model can predict, {@code O} first. */
@@ -105,9 +114,43 @@ public final class NerTagger {
     return model.labels();
   }
 
-  /** Number of features (weight rows) in the model. */
+  /** Number of features (weight rows) in the model, both passes. */
   public int featureCount() {
-    return model.features().size();
+    return model.features().size() + (second == null ? 0 : second.features().size());
+  }
+
+  /** Whether the model has a second, stacked pass ({@link FeatureExtractor#stack}). */
+  public boolean stacked() {
+    return second != null;
+  }
+
+  LinearChainModel firstPass() {
+    return model;
+  }
+
+  WordClusters clusters() {
+    return clusters;
+  }
+
+  FeatureExtractor extractor() {
+    return extractor;
+  }
+
+  /**
+   * The first pass's label indices ({@link #labelSet()} order) of a document's sentences, each tagged whole (for
+   * training: {@link PerceptronTrainer.Stacking}).
+   */
+  int[][] firstPassLabels(List<List<String>> sentences) {
+    return decodeFirst(extractor.extractDocument(sentences));
+  }
+
+  /** The first pass's label indices for the keys of a document's pieces. */
+  private int[][] decodeFirst(long[][][] keys) {
+    int[][] out = new int[keys.length][];
+    for (int p = 0; p < keys.length; p++) {
+      out[p] = model.decode(keys[p]);
+    }
+    return out;
   }
 
   /**
@@ -132,12 +175,19 @@ public final class NerTagger {
       }
     }
     long[][][] keys = extractor.extractDocument(pieces);
+    int[][] decoded = decodeFirst(keys);
+    if (second != null) {
+      long[][][] stackedKeys = extractor.stack(pieces, keys, decoded, model.labels());
+      for (int q = 0; q < decoded.length; q++) {
+        decoded[q] = second.decode(stackedKeys[q]);
+      }
+    }
     List<List<String>> out = new ArrayList<>(sentences.size());
     int p = 0;
     for (List<String> s : sentences) {
       List<String> labels = new ArrayList<>(s.size());
       for (int from = 0; from == 0 || from < s.size(); from += Limits.MAX_NER_SENTENCE_TOKENS) {
-        for (int y : model.decode(keys[p++])) {
+        for (int y : decoded[p++]) {
           labels.add(model.labels().get(y));
         }
       }

@@ -46,8 +46,10 @@ public final class NerTraining {
   public static String summary(Outcome outcome, PerceptronTrainer.Settings settings) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(java.util.Locale.ROOT, "Settings: at most %d epochs, patience %d, seed %d, word dropout "
-        + "%.2f, pruning below %.2f, word clusters %s.%n%n", settings.maxEpochs(), settings.patience(),
-        settings.seed(), settings.wordDropout(), settings.prune(), settings.clusters() ? "on" : "off"));
+        + "%.2f, pruning below %.2f, word clusters %s, %s.%n%n", settings.maxEpochs(), settings.patience(),
+        settings.seed(), settings.wordDropout(), settings.prune(), settings.clusters() ? "on" : "off",
+        settings.stackFolds() >= 2 ? "a second stacked pass over " + settings.stackFolds() + "-fold jackknifed"
+            + " first-pass labels (epochs below: the second pass's)" : "one pass"));
     sb.append("The shipped candidate is the one with the better ANERcorp dev F1; the test and NewsFANE columns are"
         + " reported, never used to choose.\n\n");
     sb.append("| candidate | epochs run | epoch kept | dev F1 | ANERcorp test F1 | NewsFANE held-out F1 |"
@@ -89,9 +91,50 @@ public final class NerTraining {
     return new Outcome(List.copyOf(candidates), best);
   }
 
+  /**
+   * The second pass over {@code first}: the training sentences' first-pass labels come from {@link
+   * PerceptronTrainer.Settings#stackFolds()} models, each trained without one contiguous fold and tagging that fold
+   * (so the second pass learns how far to trust labels on unseen text, not on text the first pass was trained on);
+   * the dev labels come from {@code first}, as at tagging time.
+   */
+  static PerceptronTrainer.Result stack(PerceptronTrainer.Result first, List<TaggedSentence> train, NerData data,
+      List<List<String>> unlabeled, PerceptronTrainer.Settings settings, Consumer<String> log) {
+    int k = settings.stackFolds();
+    List<String> labels = first.tagger().labelSet();
+    int[][] trainLabels = new int[train.size()][];
+    for (int f = 0; f < k; f++) {
+      int from = (int) ((long) f * train.size() / k);
+      int to = (int) ((long) (f + 1) * train.size() / k);
+      List<TaggedSentence> rest = new ArrayList<>(train.subList(0, from));
+      rest.addAll(train.subList(to, train.size()));
+      PerceptronTrainer.Result fold = PerceptronTrainer.train(rest, data.dev(), unlabeled, settings, line -> {});
+      List<String> foldLabels = fold.tagger().labelSet();
+      int[][] tagged = fold.tagger().firstPassLabels(
+          train.subList(from, to).stream().map(TaggedSentence::words).toList());
+      for (int s = 0; s < tagged.length; s++) {
+        int[] mapped = new int[tagged[s].length];
+        for (int i = 0; i < mapped.length; i++) {
+          mapped[i] = Math.max(0, labels.indexOf(foldLabels.get(tagged[s][i])));
+        }
+        trainLabels[from + s] = mapped;
+      }
+      log.accept(String.format(java.util.Locale.ROOT, "stacking fold %d/%d: sentences %d-%d tagged by a model of"
+          + " the other %d (kept epoch %d)", f + 1, k, from, to, rest.size(), fold.bestEpoch()));
+    }
+    int[][] devLabels = first.tagger().firstPassLabels(data.dev().stream().map(TaggedSentence::words).toList());
+    log.accept("second pass:");
+    PerceptronTrainer.Result second = PerceptronTrainer.train(train, data.dev(), unlabeled, settings, log,
+        new PerceptronTrainer.Stacking(first.tagger(), trainLabels, devLabels));
+    return new PerceptronTrainer.Result(second.tagger(), second.epochs(), second.bestEpoch(),
+        first.featuresSeen() + second.featuresSeen(), first.features() + second.features());
+  }
+
   private static Candidate candidate(String name, List<TaggedSentence> train, NerData data,
       List<List<String>> unlabeled, PerceptronTrainer.Settings settings, Consumer<String> log) {
     PerceptronTrainer.Result result = PerceptronTrainer.train(train, data.dev(), unlabeled, settings, log);
+    if (settings.stackFolds() >= 2) {
+      result = stack(result, train, data, unlabeled, settings, log);
+    }
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       result.tagger().write(out);
