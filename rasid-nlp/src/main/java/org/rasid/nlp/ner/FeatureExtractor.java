@@ -359,13 +359,13 @@ final class FeatureExtractor {
   }
 
   /**
-   * The second pass's feature keys: each token's first-pass keys ({@code keys}, from {@link #extractDocument}) and
-   * then features of the first pass's labels ({@code labels}, indices into {@code labelSet}): the labels at −1…+1,
+   * The second pass's own feature keys (it also sees the first pass's, {@link #concat}): features of the first
+   * pass's labels ({@code labels}, indices into {@code labelSet}) of a document's sentences: the labels at −1…+1,
    * and what the same stem was labelled elsewhere in the sentences within {@value #DOCUMENT_WINDOW} of this one
    * (each label, the set of entity types, the most frequent label), so that a name found once is found again where
    * its context is weaker. The token's own label is not counted as "elsewhere".
    */
-  long[][][] stack(List<List<String>> sentences, long[][][] keys, int[][] labels, List<String> labelSet) {
+  long[][][] stack(List<List<String>> sentences, int[][] labels, List<String> labelSet) {
     int n = sentences.size();
     int numLabels = labelSet.size();
     int[] typeBit = new int[numLabels];
@@ -377,69 +377,115 @@ final class FeatureExtractor {
         typeBit[l] = 1 << types.get(label.substring(2));
       }
     }
-    long[][] stems = new long[n][];
-    List<java.util.Map<Long, int[]>> counts = new java.util.ArrayList<>(n);
+    // Every token in document order; the tokens of one stem listed together, in document order (counting sort).
+    int total = 0;
+    for (int[] l : labels) {
+      total += l.length;
+    }
+    int[] sentenceOf = new int[total];
+    int[] labelOf = new int[total];
+    int[] group = new int[total];
+    LongIntMap groups = new LongIntMap(Math.max(16, total / 2));
+    int[] groupSize = new int[total + 1];
+    int t = 0;
     for (int s = 0; s < n; s++) {
       List<String> words = sentences.get(s);
-      stems[s] = new long[words.size()];
-      java.util.Map<Long, int[]> c = new java.util.HashMap<>();
-      for (int i = 0; i < words.size(); i++) {
+      for (int i = 0; i < labels[s].length; i++, t++) {
+        sentenceOf[t] = s;
+        labelOf[t] = labels[s][i];
         Word w = word(words.get(i));
         if (w.stem().length() < 2 || !Character.isLetter(w.stem().charAt(0))) {
+          group[t] = -1;
           continue;
         }
-        stems[s][i] = w.stemHash();
-        c.computeIfAbsent(w.stemHash(), k -> new int[numLabels])[labels[s][i]]++;
+        int g = groups.get(w.stemHash());
+        if (g < 0) {
+          g = groups.size();
+          groups.put(w.stemHash(), g);
+        }
+        group[t] = g;
+        groupSize[g + 1]++;
       }
-      counts.add(c);
+    }
+    int[] start = groupSize; // prefix sums in place: start[g] … start[g + 1]
+    for (int g = 0; g < groups.size(); g++) {
+      start[g + 1] += start[g];
+    }
+    int[] fill = java.util.Arrays.copyOf(start, groups.size() + 1);
+    int[] members = new int[total];
+    int[] place = new int[total];
+    for (int u = 0; u < total; u++) {
+      if (group[u] >= 0) {
+        place[u] = fill[group[u]];
+        members[fill[group[u]]++] = u;
+      }
     }
     long[][][] out = new long[n][][];
-    java.util.Map<Long, int[]> merged = new java.util.HashMap<>();
     long[] buf = new long[32];
+    int[] c = new int[numLabels];
+    t = 0;
     for (int s = 0; s < n; s++) {
-      merged.clear();
-      for (int t = Math.max(0, s - DOCUMENT_WINDOW); t <= Math.min(n - 1, s + DOCUMENT_WINDOW); t++) {
-        counts.get(t).forEach((k, c) -> {
-          int[] m = merged.computeIfAbsent(k, x -> new int[numLabels]);
-          for (int l = 0; l < numLabels; l++) {
-            m[l] += c[l];
-          }
-        });
-      }
-      int len = keys[s].length;
+      int len = labels[s].length;
       out[s] = new long[len][];
-      for (int i = 0; i < len; i++) {
+      for (int i = 0; i < len; i++, t++) {
         int k = 0;
         for (int d = -1; d <= 1; d++) {
           int j = i + d;
           buf[k++] = Hashing.key(FIRST_LABEL + 1 + d, j < 0 ? -1 : j >= len ? -2 : labels[s][j]);
         }
-        int own = labels[s][i];
-        int[] c = stems[s][i] == 0 ? null : merged.get(stems[s][i]);
-        if (c != null) {
+        int g = group[t];
+        int others = 0;
+        if (g >= 0) {
+          java.util.Arrays.fill(c, 0);
+          for (int q = place[t] - 1; q >= start[g] && sentenceOf[members[q]] >= s - DOCUMENT_WINDOW; q--) {
+            c[labelOf[members[q]]]++;
+            others++;
+          }
+          for (int q = place[t] + 1; q < start[g + 1] && sentenceOf[members[q]] <= s + DOCUMENT_WINDOW; q++) {
+            c[labelOf[members[q]]]++;
+            others++;
+          }
+        }
+        if (others > 0) {
           int bits = 0;
           int best = -1;
-          int total = 0;
           for (int l = 0; l < numLabels; l++) {
-            int m = c[l] - (l == own ? 1 : 0);
-            total += m;
-            if (m > 0 && l != 0) {
+            if (c[l] > 0 && l != 0) {
               buf[k++] = Hashing.key(STEM_LABEL, l);
               bits |= typeBit[l];
             }
-            if (m > 0 && (best < 0 || m > c[best] - (best == own ? 1 : 0))) {
+            if (c[l] > 0 && (best < 0 || c[l] > c[best])) {
               best = l;
             }
           }
-          if (total > 0) {
-            buf[k++] = Hashing.key(STEM_TYPES, bits);
-            buf[k++] = Hashing.key(STEM_MAJORITY, best);
-            buf[k++] = Hashing.key(STEM_LABEL_HERE, own, bits);
+          buf[k++] = Hashing.key(STEM_TYPES, bits);
+          buf[k++] = Hashing.key(STEM_MAJORITY, best);
+          buf[k++] = Hashing.key(STEM_LABEL_HERE, labels[s][i], bits);
+        }
+        out[s][i] = Arrays.copyOf(buf, k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each token's keys of {@code a} that {@code keep} holds, followed by its keys of {@code b} (same sentences and
+   * lengths): the second pass sees the first pass's features that survived its pruning, and its own.
+   */
+  static long[][][] concat(long[][][] a, LongIntMap keep, long[][][] b) {
+    long[][][] out = new long[a.length][][];
+    for (int s = 0; s < a.length; s++) {
+      out[s] = new long[a[s].length][];
+      for (int i = 0; i < a[s].length; i++) {
+        long[] row = new long[a[s][i].length + b[s][i].length];
+        int k = 0;
+        for (long key : a[s][i]) {
+          if (keep.get(key) >= 0) {
+            row[k++] = key;
           }
         }
-        long[] row = Arrays.copyOf(keys[s][i], keys[s][i].length + k);
-        System.arraycopy(buf, 0, row, keys[s][i].length, k);
-        out[s][i] = row;
+        System.arraycopy(b[s][i], 0, row, k, b[s][i].length);
+        out[s][i] = Arrays.copyOf(row, k + b[s][i].length);
       }
     }
     return out;

@@ -38,6 +38,9 @@ public final class NerTagger {
   private final LinearChainModel second;
   private final WordClusters clusters;
   private final FeatureExtractor extractor;
+  private final boolean[] allowed;
+  /** Both passes' weights under one key table, or null without a second pass. */
+  private final TwoPassWeights both;
 
   NerTagger(LinearChainModel model, WordClusters clusters) {
     this(model, null, clusters);
@@ -48,6 +51,11 @@ public final class NerTagger {
     this.second = second;
     this.clusters = clusters;
     this.extractor = new FeatureExtractor(Places.shipped(), clusters, Names.shipped());
+    this.allowed = LinearChainModel.allowedTransitions(model.labels());
+    if (second != null && !second.labels().equals(model.labels())) {
+      throw new IllegalArgumentException("the passes' labels differ: " + model.labels() + ", " + second.labels());
+    }
+    this.both = second == null ? null : new TwoPassWeights(model, second);
   }
 
   /**
@@ -175,11 +183,23 @@ public final class NerTagger {
       }
     }
     long[][][] keys = extractor.extractDocument(pieces);
-    int[][] decoded = decodeFirst(keys);
-    if (second != null) {
-      long[][][] stackedKeys = extractor.stack(pieces, keys, decoded, model.labels());
-      for (int q = 0; q < decoded.length; q++) {
-        decoded[q] = second.decode(stackedKeys[q]);
+    int[][] decoded;
+    if (second == null) {
+      decoded = decodeFirst(keys);
+    } else {
+      // One lookup per key gives both passes' weights; the second pass then adds its own few features.
+      decoded = new int[keys.length][];
+      float[][][] secondEmissions = new float[keys.length][][];
+      for (int q = 0; q < keys.length; q++) {
+        float[][] em = new float[keys[q].length][model.numLabels()];
+        secondEmissions[q] = new float[keys[q].length][model.numLabels()];
+        both.emissions(keys[q], em, secondEmissions[q]);
+        decoded[q] = LinearChainModel.viterbi(em, model.transitions(), allowed, model.numLabels());
+      }
+      long[][][] stackedKeys = extractor.stack(pieces, decoded, model.labels());
+      for (int q = 0; q < keys.length; q++) {
+        both.secondEmissions(stackedKeys[q], secondEmissions[q]);
+        decoded[q] = LinearChainModel.viterbi(secondEmissions[q], second.transitions(), allowed, model.numLabels());
       }
     }
     List<List<String>> out = new ArrayList<>(sentences.size());

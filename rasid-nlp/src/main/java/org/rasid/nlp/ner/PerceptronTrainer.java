@@ -106,7 +106,8 @@ public final class PerceptronTrainer {
     List<List<String>> trainWords = train.stream().map(TaggedSentence::words).toList();
     long[][][] trainKeys = extractor.extractDocument(trainWords);
     if (stacking != null) {
-      trainKeys = extractor.stack(trainWords, trainKeys, stacking.trainLabels(), labels);
+      trainKeys = FeatureExtractor.concat(trainKeys, stacking.first().firstPass().features(),
+          extractor.stack(trainWords, stacking.trainLabels(), labels));
     }
     for (int s = 0; s < train.size(); s++) {
       TaggedSentence sent = train.get(s);
@@ -132,7 +133,8 @@ public final class PerceptronTrainer {
     List<List<String>> devWords = dev.stream().map(TaggedSentence::words).toList();
     long[][][] devKeys = extractor.extractDocument(devWords);
     if (stacking != null) {
-      devKeys = extractor.stack(devWords, devKeys, stacking.devLabels(), labels);
+      devKeys = FeatureExtractor.concat(devKeys, stacking.first().firstPass().features(),
+          extractor.stack(devWords, stacking.devLabels(), labels));
     }
 
     float[] w = new float[numFeatures * numLabels];
