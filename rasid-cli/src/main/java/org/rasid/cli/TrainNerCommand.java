@@ -52,6 +52,16 @@ final class TrainNerCommand implements Callable<Integer> {
           + " model's setting). A value other than the default does not reproduce the shipped model.")
   Integer stackFolds;
 
+  @Option(names = "--word-dropout", paramLabel = "P",
+      description = "Chance that a training token's identity features are hidden (default: the shipped model's"
+          + " setting; another value does not reproduce the shipped model).")
+  Float wordDropout;
+
+  @Option(names = "--prune", paramLabel = "W",
+      description = "Drop features whose averaged weights are all below W (default: the shipped model's setting;"
+          + " another value does not reproduce the shipped model).")
+  Float prune;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -75,6 +85,11 @@ final class TrainNerCommand implements Callable<Integer> {
     PerceptronTrainer.Settings settings = PerceptronTrainer.Settings.defaults();
     if (stackFolds != null) {
       settings = settings.withStackFolds(stackFolds);
+    }
+    if (wordDropout != null || prune != null) {
+      settings = new PerceptronTrainer.Settings(settings.maxEpochs(), settings.patience(), settings.seed(),
+          prune != null ? prune : settings.prune(), settings.clusters(),
+          wordDropout != null ? wordDropout : settings.wordDropout(), settings.stackFolds());
     }
     NerTraining.Outcome outcome = NerTraining.train(data, settings, out::println);
     Path target = outFile != null ? outFile : defaultOut();
