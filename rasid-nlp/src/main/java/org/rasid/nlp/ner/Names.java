@@ -166,6 +166,9 @@ public final class Names {
             || places.contains(bare.substring(0, bare.length() - 1) + "ا"));
   }
 
+  /** CAMEO's three-letter codes that are no country: international, non-governmental, multinational actors. */
+  private static final Set<String> SECTOR_CODES = Set.of("IGO", "NGO", "IMG", "MNC", "NGM", "UAF", "UIS");
+
   /** Organization head nouns in CAMEO's lemma forms that {@link Triggers} lacks (normalized). */
   private static final Set<String> EXTRA_ORG_HEADS = Set.of("قوه", "شرطه", "سفاره", "تجمع", "امن", "قياده",
       "ميليشيا", "مليشيا", "عصبه", "اداره", "محكمه", "كتيبه", "لواء", "فيلق", "حرس", "مخابرات", "استخبارات",
@@ -183,7 +186,7 @@ public final class Names {
    * its other words as {@code O} (a nisba adjective also in its feminine form, فلسطيني → فلسطينيه); any other entry
    * loses its leading titles (رئيس, جنرال, …) and then, with two words or more and a code more specific than a bare
    * country, gives {@code G} (first word), {@code P} (middle) and {@code F} (last); a one-word entry whose code is
-   * more than a bare country gives {@code A}. Person words in {@code common} (words that are mostly no name, for
+   * more than a bare country (or is a sector code: IGO, NGO, …) gives {@code A}. Person words in {@code common} (words that are mostly no name, for
    * rasid those mostly tagged O in ANERcorp train: {@link #commonWords}) or a place of the gazetteer ({@link Places}) make a
    * person entry a description, left out; words of fewer than 2 letters are dropped.
    *
@@ -221,7 +224,8 @@ public final class Names {
       if (words.isEmpty()) {
         continue;
       }
-      boolean specific = codes.stream().anyMatch(c -> c.contains(" ") || c.replaceAll("[^A-Z]", "").length() > 3);
+      boolean specific = codes.stream().anyMatch(c -> c.contains(" ") || c.replaceAll("[^A-Z]", "").length() > 3
+          || SECTOR_CODES.contains(c.replaceAll("[^A-Z]", "")));
       String head = Clitics.split(words.getFirst()).stem();
       if (words.size() > 1 && (Triggers.of(head) == Triggers.ORGANIZATION || EXTRA_ORG_HEADS.contains(head))) {
         for (String w : words.subList(1, words.size())) {

@@ -136,6 +136,11 @@ public final class NerTagger {
     return model;
   }
 
+  /** The second pass, or null. */
+  LinearChainModel secondPass() {
+    return second;
+  }
+
   WordClusters clusters() {
     return clusters;
   }
