@@ -156,6 +156,34 @@ final class FeatureExtractor {
         Triggers.of(stem), names.of(stem), clusters.of(stem), placeStarts.toArray(String[]::new), Arrays.copyOf(buf, k));
   }
 
+  /** Whether a word is a known given name ({@link Names#GIVEN}). */
+  boolean isGivenName(String word) {
+    return (word(word).names() & Names.GIVEN) != 0;
+  }
+
+  /** Whether a word is a title or role before a person's name ({@link Triggers#PERSON}: الرئيس, الوزير, الشيخ). */
+  boolean isPersonTitle(String word) {
+    return word(word).trigger() == Triggers.PERSON;
+  }
+
+  /**
+   * Whether a word may be a family name for {@link FamilyNames}: Arabic letters only, a bare stem (no proclitic, no
+   * pronoun) of three letters or more, no trigger word and no place name.
+   */
+  boolean mayBeFamilyName(String word) {
+    Word w = word(word);
+    if (w.stem().length() < 3 || !w.stem().equals(w.norm()) || w.trigger() != Triggers.NONE
+        || w.placeStarts().length > 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!ArabicNormalizer.isArabicLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Sentences before and after a sentence whose cues ({@link #cues}) its tokens see. */
   static final int DOCUMENT_WINDOW = 8;
 

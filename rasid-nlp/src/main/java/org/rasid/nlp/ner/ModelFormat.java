@@ -23,6 +23,7 @@ import java.util.Map;
  * int G · int C · C × (short length, UTF-8 stem, G × short class) word clusters, stems in string order
  * int F · F × long feature keys, ascending · F × L × half-precision float weights
  * int S (0 or 1) · S × (second pass: (L + 1) × L × float transitions · int F · F × long keys · F × L × half floats)
+ * float margin of the family-name rule ({@link FamilyNames}; 0: off)
  * </pre>
  *
  * Half-precision weights keep the file small; the tagger evaluated and shipped is the one read back from this format.
@@ -38,15 +39,15 @@ final class ModelFormat {
   private ModelFormat() {}
 
   /** The model and clusters read back. */
-  record Loaded(LinearChainModel model, LinearChainModel second, WordClusters clusters) {}
+  record Loaded(LinearChainModel model, LinearChainModel second, WordClusters clusters, float familyMargin) {}
 
   static void write(LinearChainModel model, WordClusters clusters, OutputStream os) throws IOException {
-    write(model, null, clusters, os);
+    write(model, null, clusters, 0, os);
   }
 
   /** Writes a model with an optional second pass ({@code second} may be null; same labels as {@code model}). */
-  static void write(LinearChainModel model, LinearChainModel second, WordClusters clusters, OutputStream os)
-      throws IOException {
+  static void write(LinearChainModel model, LinearChainModel second, WordClusters clusters, float familyMargin,
+      OutputStream os) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     DataOutputStream out = new DataOutputStream(bytes);
     out.write(MAGIC);
@@ -79,6 +80,7 @@ final class ModelFormat {
       }
       writeWeights(out, second);
     }
+    out.writeFloat(familyMargin);
     out.flush();
     bytes.writeTo(os);
   }
@@ -171,10 +173,14 @@ final class ModelFormat {
         }
         second = readWeights(in, labels, t2, name);
       }
+      float familyMargin = in.getFloat();
+      if (!(familyMargin >= 0) || Float.isInfinite(familyMargin)) {
+        throw new IOException(name + ": bad family-name margin " + familyMargin);
+      }
       if (in.hasRemaining()) {
         throw new IOException(name + ": " + in.remaining() + " bytes after the model");
       }
-      return new Loaded(model, second, new WordClusters(classes));
+      return new Loaded(model, second, new WordClusters(classes), familyMargin);
     } catch (BufferUnderflowException e) {
       throw new IOException(name + ": truncated model file", e);
     }

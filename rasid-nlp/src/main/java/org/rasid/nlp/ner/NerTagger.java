@@ -39,6 +39,10 @@ public final class NerTagger {
   private final WordClusters clusters;
   private final FeatureExtractor extractor;
   private final boolean[] allowed;
+  private final int bPers;
+  private final int iPers;
+  /** The margin of the {@link FamilyNames} rule; 0: off. */
+  private final float familyMargin;
   /** Both passes' weights under one key table, or null without a second pass. */
   private final TwoPassWeights both;
 
@@ -47,11 +51,18 @@ public final class NerTagger {
   }
 
   NerTagger(LinearChainModel model, LinearChainModel second, WordClusters clusters) {
+    this(model, second, clusters, 0);
+  }
+
+  NerTagger(LinearChainModel model, LinearChainModel second, WordClusters clusters, float familyMargin) {
     this.model = model;
     this.second = second;
     this.clusters = clusters;
     this.extractor = new FeatureExtractor(Places.shipped(), clusters, Names.shipped());
     this.allowed = LinearChainModel.allowedTransitions(model.labels());
+    this.bPers = model.labels().indexOf("B-PERS");
+    this.iPers = model.labels().indexOf("I-PERS");
+    this.familyMargin = familyMargin;
     if (second != null && !second.labels().equals(model.labels())) {
       throw new IllegalArgumentException("the passes' labels differ: " + model.labels() + ", " + second.labels());
     }
@@ -109,12 +120,12 @@ public final class NerTagger {
       throw new IOException(name + ": more than the " + Limits.MAX_NER_MODEL_BYTES + " bytes a model may have");
     }
     ModelFormat.Loaded loaded = ModelFormat.read(bytes, name);
-    return new NerTagger(loaded.model(), loaded.second(), loaded.clusters());
+    return new NerTagger(loaded.model(), loaded.second(), loaded.clusters(), loaded.familyMargin());
   }
 
   /** Writes this model in the binary format ({@link ModelFormat}); the stream is not closed. */
   public void write(OutputStream out) throws IOException {
-    ModelFormat.write(model, second, clusters, out);
+    ModelFormat.write(model, second, clusters, familyMargin, out);
   }
 
   /** The labels the model can predict, {@code O} first. */
@@ -134,6 +145,15 @@ public final class NerTagger {
 
   LinearChainModel firstPass() {
     return model;
+  }
+
+  /** This model with another margin for the {@link FamilyNames} rule (0: off). */
+  NerTagger withFamilyMargin(float margin) {
+    return new NerTagger(model, second, clusters, margin);
+  }
+
+  float familyMargin() {
+    return familyMargin;
   }
 
   /** The second pass, or null. */
@@ -189,8 +209,16 @@ public final class NerTagger {
     }
     long[][][] keys = extractor.extractDocument(pieces);
     int[][] decoded;
+    float[][][] finalEmissions;
+    float[] finalTransitions;
     if (second == null) {
-      decoded = decodeFirst(keys);
+      finalEmissions = new float[keys.length][][];
+      decoded = new int[keys.length][];
+      for (int q = 0; q < keys.length; q++) {
+        finalEmissions[q] = model.emissions(keys[q]);
+        decoded[q] = LinearChainModel.viterbi(finalEmissions[q], model.transitions(), allowed, model.numLabels());
+      }
+      finalTransitions = model.transitions();
     } else {
       // One lookup per key gives both passes' weights; the second pass then adds its own few features.
       decoded = new int[keys.length][];
@@ -205,6 +233,26 @@ public final class NerTagger {
       for (int q = 0; q < keys.length; q++) {
         both.secondEmissions(stackedKeys[q], secondEmissions[q]);
         decoded[q] = LinearChainModel.viterbi(secondEmissions[q], second.transitions(), allowed, model.numLabels());
+      }
+      finalEmissions = secondEmissions;
+      finalTransitions = second.transitions();
+    }
+    if (familyMargin > 0) {
+      for (int q = 0; q < keys.length; q++) {
+        List<String> piece = pieces.get(q);
+        boolean[] given = new boolean[piece.size()];
+        boolean[] candidate = new boolean[piece.size()];
+        for (int i = 0; i < given.length; i++) {
+          // A given name introduced by a title within the three words before it (الرئيس الإيراني إبراهيم).
+          boolean titled = false;
+          for (int d = 1; d <= 3 && i - d >= 0 && !titled; d++) {
+            titled = extractor.isPersonTitle(piece.get(i - d));
+          }
+          given[i] = titled && extractor.isGivenName(piece.get(i));
+          candidate[i] = extractor.mayBeFamilyName(piece.get(i));
+        }
+        decoded[q] = FamilyNames.apply(decoded[q], finalEmissions[q], finalTransitions, allowed, model.numLabels(),
+            given, candidate, bPers, iPers, familyMargin);
       }
     }
     List<List<String>> out = new ArrayList<>(sentences.size());

@@ -50,6 +50,13 @@ public final class NerTraining {
         settings.seed(), settings.wordDropout(), settings.prune(), settings.clusters() ? "on" : "off",
         settings.stackFolds() >= 2 ? "a second stacked pass over " + settings.stackFolds() + "-fold jackknifed"
             + " first-pass labels (epochs below: the second pass's)" : "one pass"));
+    sb.append("Family-name rule margin (chosen on dev among ")
+        .append(String.join(", ", java.util.stream.IntStream.range(0, FAMILY_MARGINS.length)
+            .mapToObj(i -> String.format(java.util.Locale.ROOT, "%.0f", FAMILY_MARGINS[i])).toList()))
+        .append("; 0 is off; ties go to the larger margin): ")
+        .append(String.join(", ", outcome.candidates().stream().map(c -> String.format(java.util.Locale.ROOT,
+            "%s %.0f", c.name(), c.tagger().familyMargin())).toList()))
+        .append(".\n\n");
     sb.append("The shipped candidate is the one with the better ANERcorp dev F1; the test and NewsFANE columns are"
         + " reported, never used to choose.\n\n");
     sb.append("| candidate | epochs run | epoch kept | dev F1 | ANERcorp test F1 | NewsFANE held-out F1 |"
@@ -129,12 +136,39 @@ public final class NerTraining {
         first.featuresSeen() + second.featuresSeen(), first.features() + second.features());
   }
 
+  /**
+   * Margins of the {@link FamilyNames} rule tried on dev. Ties go to the larger margin: the rule exists for names the
+   * tagger misses, so it is given the widest reach that costs nothing on dev.
+   */
+  static final float[] FAMILY_MARGINS = {0, 2, 4, 8, 16, 32, 64, 128, 256, 512};
+
+  /** The trained model with the {@link FamilyNames} margin of {@link #FAMILY_MARGINS} that scores best on dev. */
+  static PerceptronTrainer.Result chooseFamilyMargin(PerceptronTrainer.Result result, List<TaggedSentence> dev,
+      Consumer<String> log) {
+    NerTagger best = result.tagger();
+    double bestF1 = -1;
+    StringBuilder line = new StringBuilder("family-name margin, dev F1:");
+    for (float m : FAMILY_MARGINS) {
+      NerTagger t = result.tagger().withFamilyMargin(m);
+      double f1 = NerEvaluation.score(t, dev).score(null).f1();
+      line.append(String.format(java.util.Locale.ROOT, " %.0f: %.2f", m, 100 * f1));
+      if (f1 >= bestF1) {
+        bestF1 = f1;
+        best = t;
+      }
+    }
+    log.accept(line + "; kept " + best.familyMargin());
+    return new PerceptronTrainer.Result(best, result.epochs(), result.bestEpoch(), result.featuresSeen(),
+        result.features());
+  }
+
   private static Candidate candidate(String name, List<TaggedSentence> train, NerData data,
       List<List<String>> unlabeled, PerceptronTrainer.Settings settings, Consumer<String> log) {
     PerceptronTrainer.Result result = PerceptronTrainer.train(train, data.dev(), unlabeled, settings, log);
     if (settings.stackFolds() >= 2) {
       result = stack(result, train, data, unlabeled, settings, log);
     }
+    result = chooseFamilyMargin(result, data.dev(), log);
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       result.tagger().write(out);

@@ -96,6 +96,13 @@ class ModelRoundTripTest {
   }
 
   @Test
+  void theFamilyNameMarginTravelsWithTheModel() throws IOException {
+    NerTagger tagger = train().tagger().withFamilyMargin(16);
+    assertThat(NerTagger.read(bytes(tagger), "margin").familyMargin()).isEqualTo(16);
+    assertThat(NerTagger.read(bytes(train().tagger()), "none").familyMargin()).isZero();
+  }
+
+  @Test
   void aOnePassModelIsNotStacked() {
     assertThat(train().tagger().stacked()).isFalse();
   }
