@@ -64,18 +64,24 @@ final class TwoPassWeights {
   /** Adds each pass's weights of a sentence's keys to its scores ({@code [token][label]}). */
   void emissions(long[][] keys, float[][] first, float[][] second) {
     int width = 2 * numLabels;
+    float[] acc = new float[width];
     for (int i = 0; i < keys.length; i++) {
-      float[] s1 = first[i];
-      float[] s2 = second[i];
+      java.util.Arrays.fill(acc, 0f);
       for (long key : keys[i]) {
         int f = index.get(key);
         if (f >= 0) {
+          // One contiguous row of both passes: a loop the compiler can vectorize.
           int base = f * width;
-          for (int y = 0; y < numLabels; y++) {
-            s1[y] += Float.float16ToFloat(weights[base + y]);
-            s2[y] += Float.float16ToFloat(weights[base + numLabels + y]);
+          for (int y = 0; y < width; y++) {
+            acc[y] += Float.float16ToFloat(weights[base + y]);
           }
         }
+      }
+      float[] s1 = first[i];
+      float[] s2 = second[i];
+      for (int y = 0; y < numLabels; y++) {
+        s1[y] += acc[y];
+        s2[y] += acc[numLabels + y];
       }
     }
   }
