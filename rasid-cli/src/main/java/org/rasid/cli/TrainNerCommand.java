@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.rasid.nlp.ner.NerData;
 import org.rasid.nlp.ner.NerTagger;
 import org.rasid.nlp.ner.NerTraining;
+import org.rasid.nlp.ner.Names;
 import org.rasid.nlp.ner.PerceptronTrainer;
 import org.rasid.nlp.ner.Places;
 import picocli.CommandLine.Command;
@@ -40,6 +41,27 @@ final class TrainNerCommand implements Callable<Integer> {
           + " already on the class path.")
   Path placesOut;
 
+  @Option(names = "--names-out", paramLabel = "FILE",
+      description = "Also compile the name parts from the CAMEO Arabic actor dictionary into FILE (the shipped one is "
+          + "rasid-nlp/src/main/resources/org/rasid/nlp/ner/" + Names.RESOURCE + "); training uses the list"
+          + " already on the class path.")
+  Path namesOut;
+
+  @Option(names = "--stack-folds", paramLabel = "K",
+      description = "Folds of the jackknife that trains the second, stacked pass; 0 for one pass (default: the shipped"
+          + " model's setting). A value other than the default does not reproduce the shipped model.")
+  Integer stackFolds;
+
+  @Option(names = "--word-dropout", paramLabel = "P",
+      description = "Chance that a training token's identity features are hidden (default: the shipped model's"
+          + " setting; another value does not reproduce the shipped model).")
+  Float wordDropout;
+
+  @Option(names = "--prune", paramLabel = "W",
+      description = "Drop features whose averaged weights are all below W (default: the shipped model's setting;"
+          + " another value does not reproduce the shipped model).")
+  Float prune;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -51,10 +73,24 @@ final class TrainNerCommand implements Callable<Integer> {
       out.println("wrote " + names.size() + " place names to " + placesOut);
     }
     NerData data = NerData.load(shared);
+    if (namesOut != null) {
+      Path dict = shared.resolve("data/events/cameo-ar/dictionaries/actor_dict_ar_v4.txt");
+      var lines = Names.compileCameo(dict, Names.commonWords(data.train()));
+      Files.write(namesOut, lines, StandardCharsets.UTF_8);
+      out.println("wrote " + lines.size() + " name parts to " + namesOut);
+    }
     out.printf(Locale.ROOT, "data: ANERcorp train %d, dev %d, test %d sentences; NewsFANE usable for training %d, "
         + "held out %d%n", data.train().size(), data.dev().size(), data.test().size(), data.newsFaneTrain().size(),
         data.newsFaneTest().size());
     PerceptronTrainer.Settings settings = PerceptronTrainer.Settings.defaults();
+    if (stackFolds != null) {
+      settings = settings.withStackFolds(stackFolds);
+    }
+    if (wordDropout != null || prune != null) {
+      settings = new PerceptronTrainer.Settings(settings.maxEpochs(), settings.patience(), settings.seed(),
+          prune != null ? prune : settings.prune(), settings.clusters(),
+          wordDropout != null ? wordDropout : settings.wordDropout(), settings.stackFolds());
+    }
     NerTraining.Outcome outcome = NerTraining.train(data, settings, out::println);
     Path target = outFile != null ? outFile : defaultOut();
     Path parent = target.toAbsolutePath().getParent();

@@ -23,6 +23,8 @@ import org.rasid.core.text.ArabicNormalizer;
  *   <li>the trigger class at −3 and −4; up to {@value #MAX_TRIGRAMS} character trigrams of S; the last two chars
  *       of N at −1 and +1 (nisba adjectives: الرئيس اللبناني ...);
  *   <li>sentence start;
+ *   <li>the name gazetteer ({@link Names}): each bit at −1…+1, the bit sets of the pairs (−1,0) and (0,+1) (a given
+ *       name before an unknown word: إبراهيم رئيسي), and the trigger class at −1 with the bits at 0;
  *   <li>document cues ({@link #extractDocument}): which trigger classes the token's stem followed anywhere in the
  *       sentences within {@value #DOCUMENT_WINDOW} of this one (window 8 chosen on dev among 4, 8 and 20).
  * </ul>
@@ -56,6 +58,15 @@ final class FeatureExtractor {
   private static final int TRIGRAM = 73;
   private static final int NEIGHBOUR_SUFFIX = 74; // −1, +1 → 74, 75
   private static final int DOCUMENT_CUE = 76; // 76: one bit, 77: all bits
+  private static final int NAME = 78; // −1…+1 → 78…80, one key per bit
+  private static final int NAME_PAIR = 81; // (−1,0), (0,+1) → 81, 82
+  private static final int TRIGGER_NAME = 83; // trigger class at −1 with the name bits at 0
+  // Second pass ({@link #stack}): the first pass's labels.
+  private static final int FIRST_LABEL = 90; // −1…+1 → 90…92
+  private static final int STEM_LABEL = 93; // a label the stem got elsewhere in the document
+  private static final int STEM_TYPES = 94; // the set of entity types the stem got elsewhere
+  private static final int STEM_MAJORITY = 95; // the stem's most frequent label elsewhere (O included)
+  private static final int STEM_LABEL_HERE = 96; // the first-pass label here with the set of types elsewhere
   /** Most character trigrams taken from one word. */
   private static final int MAX_TRIGRAMS = 10;
 
@@ -72,11 +83,18 @@ final class FeatureExtractor {
 
   private final Places places;
   private final WordClusters clusters;
+  private final Names names;
   private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
 
+  /** Features without the name gazetteer ({@link Names#NONE}). */
   FeatureExtractor(Places places, WordClusters clusters) {
+    this(places, clusters, Names.NONE);
+  }
+
+  FeatureExtractor(Places places, WordClusters clusters, Names names) {
     this.places = places;
     this.clusters = clusters;
+    this.names = names;
   }
 
   /**
@@ -84,7 +102,7 @@ final class FeatureExtractor {
    * {@link Limits#MAX_NER_WORD_CACHE} words), which is most of the tagger's speed on running text.
    */
   private record Word(String norm, String stem, long normHash, long stemHash, long shapeHash, long suffix2Hash,
-      int trigger, int[] cluster, String[] placeStarts, long[] own) {}
+      int trigger, int names, int[] cluster, String[] placeStarts, long[] own) {}
 
   private Word word(String word) {
     Word w = cache.get(word);
@@ -135,7 +153,35 @@ final class FeatureExtractor {
     }
     long suffix2 = len >= 3 ? Hashing.chars(norm, len - 2, len) : 0;
     return new Word(norm, stem, Hashing.chars(norm), Hashing.chars(stem), Hashing.chars(shape(word)), suffix2,
-        Triggers.of(stem), clusters.of(stem), placeStarts.toArray(String[]::new), Arrays.copyOf(buf, k));
+        Triggers.of(stem), names.of(stem), clusters.of(stem), placeStarts.toArray(String[]::new), Arrays.copyOf(buf, k));
+  }
+
+  /** Whether a word is a known given name ({@link Names#GIVEN}). */
+  boolean isGivenName(String word) {
+    return (word(word).names() & Names.GIVEN) != 0;
+  }
+
+  /** Whether a word is a title or role before a person's name ({@link Triggers#PERSON}: الرئيس, الوزير, الشيخ). */
+  boolean isPersonTitle(String word) {
+    return word(word).trigger() == Triggers.PERSON;
+  }
+
+  /**
+   * Whether a word may be a family name for {@link FamilyNames}: Arabic letters only, a bare stem (no proclitic, no
+   * pronoun) of three letters or more, no trigger word and no place name.
+   */
+  boolean mayBeFamilyName(String word) {
+    Word w = word(word);
+    if (w.stem().length() < 3 || !w.stem().equals(w.norm()) || w.trigger() != Triggers.NONE
+        || w.placeStarts().length > 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!ArabicNormalizer.isArabicLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Sentences before and after a sentence whose cues ({@link #cues}) its tokens see. */
@@ -293,6 +339,26 @@ final class FeatureExtractor {
       if (i == 0) {
         buf[k++] = Hashing.key(FIRST, 0);
       }
+      for (int d = -1; d <= 1; d++) {
+        int j = i + d;
+        int bits = j < 0 || j >= n ? 0 : v[j].names();
+        for (int b = 0; bits != 0 && b < Names.BITS; b++) {
+          if ((bits & (1 << b)) != 0) {
+            buf[k++] = Hashing.key(NAME + 1 + d, b);
+          }
+        }
+      }
+      int before = i > 0 ? v[i - 1].names() : 0;
+      int after = i + 1 < n ? v[i + 1].names() : 0;
+      if (before != 0 || w.names() != 0) {
+        buf[k++] = Hashing.key(NAME_PAIR, before, w.names());
+      }
+      if (after != 0 || w.names() != 0) {
+        buf[k++] = Hashing.key(NAME_PAIR + 1, w.names(), after);
+      }
+      if (w.names() != 0 && i > 0) {
+        buf[k++] = Hashing.key(TRIGGER_NAME, v[i - 1].trigger(), w.names());
+      }
       if (documentCues != null && !documentCues.isEmpty()) {
         Integer bits = documentCues.get(stemHash[i]);
         if (bits != null) {
@@ -316,6 +382,139 @@ final class FeatureExtractor {
         buf[k++] = Hashing.key(NEIGHBOUR_SUFFIX + 1, v[i + 1].suffix2Hash());
       }
       out[i] = Arrays.copyOf(buf, k);
+    }
+    return out;
+  }
+
+  /**
+   * The second pass's own feature keys (it also sees the first pass's, {@link #concat}): features of the first
+   * pass's labels ({@code labels}, indices into {@code labelSet}) of a document's sentences: the labels at −1…+1,
+   * and what the same stem was labelled elsewhere in the sentences within {@value #DOCUMENT_WINDOW} of this one
+   * (each label, the set of entity types, the most frequent label), so that a name found once is found again where
+   * its context is weaker. The token's own label is not counted as "elsewhere".
+   */
+  long[][][] stack(List<List<String>> sentences, int[][] labels, List<String> labelSet) {
+    int n = sentences.size();
+    int numLabels = labelSet.size();
+    int[] typeBit = new int[numLabels];
+    java.util.Map<String, Integer> types = new java.util.TreeMap<>();
+    for (int l = 0; l < numLabels; l++) {
+      String label = labelSet.get(l);
+      if (label.length() > 2) {
+        types.putIfAbsent(label.substring(2), types.size());
+        typeBit[l] = 1 << types.get(label.substring(2));
+      }
+    }
+    // Every token in document order; the tokens of one stem listed together, in document order (counting sort).
+    int total = 0;
+    for (int[] l : labels) {
+      total += l.length;
+    }
+    int[] sentenceOf = new int[total];
+    int[] labelOf = new int[total];
+    int[] group = new int[total];
+    LongIntMap groups = new LongIntMap(Math.max(16, total / 2));
+    int[] groupSize = new int[total + 1];
+    int t = 0;
+    for (int s = 0; s < n; s++) {
+      List<String> words = sentences.get(s);
+      for (int i = 0; i < labels[s].length; i++, t++) {
+        sentenceOf[t] = s;
+        labelOf[t] = labels[s][i];
+        Word w = word(words.get(i));
+        if (w.stem().length() < 2 || !Character.isLetter(w.stem().charAt(0))) {
+          group[t] = -1;
+          continue;
+        }
+        int g = groups.get(w.stemHash());
+        if (g < 0) {
+          g = groups.size();
+          groups.put(w.stemHash(), g);
+        }
+        group[t] = g;
+        groupSize[g + 1]++;
+      }
+    }
+    int[] start = groupSize; // prefix sums in place: start[g] … start[g + 1]
+    for (int g = 0; g < groups.size(); g++) {
+      start[g + 1] += start[g];
+    }
+    int[] fill = java.util.Arrays.copyOf(start, groups.size() + 1);
+    int[] members = new int[total];
+    int[] place = new int[total];
+    for (int u = 0; u < total; u++) {
+      if (group[u] >= 0) {
+        place[u] = fill[group[u]];
+        members[fill[group[u]]++] = u;
+      }
+    }
+    long[][][] out = new long[n][][];
+    long[] buf = new long[32];
+    int[] c = new int[numLabels];
+    t = 0;
+    for (int s = 0; s < n; s++) {
+      int len = labels[s].length;
+      out[s] = new long[len][];
+      for (int i = 0; i < len; i++, t++) {
+        int k = 0;
+        for (int d = -1; d <= 1; d++) {
+          int j = i + d;
+          buf[k++] = Hashing.key(FIRST_LABEL + 1 + d, j < 0 ? -1 : j >= len ? -2 : labels[s][j]);
+        }
+        int g = group[t];
+        int others = 0;
+        if (g >= 0) {
+          java.util.Arrays.fill(c, 0);
+          for (int q = place[t] - 1; q >= start[g] && sentenceOf[members[q]] >= s - DOCUMENT_WINDOW; q--) {
+            c[labelOf[members[q]]]++;
+            others++;
+          }
+          for (int q = place[t] + 1; q < start[g + 1] && sentenceOf[members[q]] <= s + DOCUMENT_WINDOW; q++) {
+            c[labelOf[members[q]]]++;
+            others++;
+          }
+        }
+        if (others > 0) {
+          int bits = 0;
+          int best = -1;
+          for (int l = 0; l < numLabels; l++) {
+            if (c[l] > 0 && l != 0) {
+              buf[k++] = Hashing.key(STEM_LABEL, l);
+              bits |= typeBit[l];
+            }
+            if (c[l] > 0 && (best < 0 || c[l] > c[best])) {
+              best = l;
+            }
+          }
+          buf[k++] = Hashing.key(STEM_TYPES, bits);
+          buf[k++] = Hashing.key(STEM_MAJORITY, best);
+          buf[k++] = Hashing.key(STEM_LABEL_HERE, labels[s][i], bits);
+        }
+        out[s][i] = Arrays.copyOf(buf, k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each token's keys of {@code a} that {@code keep} holds, followed by its keys of {@code b} (same sentences and
+   * lengths): the second pass sees the first pass's features that survived its pruning, and its own.
+   */
+  static long[][][] concat(long[][][] a, LongIntMap keep, long[][][] b) {
+    long[][][] out = new long[a.length][][];
+    for (int s = 0; s < a.length; s++) {
+      out[s] = new long[a[s].length][];
+      for (int i = 0; i < a[s].length; i++) {
+        long[] row = new long[a[s][i].length + b[s][i].length];
+        int k = 0;
+        for (long key : a[s][i]) {
+          if (keep.get(key) >= 0) {
+            row[k++] = key;
+          }
+        }
+        System.arraycopy(b[s][i], 0, row, k, b[s][i].length);
+        out[s][i] = Arrays.copyOf(row, k + b[s][i].length);
+      }
     }
     return out;
   }

@@ -83,6 +83,22 @@ final class LinearChainModel {
     return scores;
   }
 
+  /** Adds the weights of a sentence's feature keys to {@code scores} ({@code [token][label]}). */
+  void addEmissions(long[][] keys, float[][] scores) {
+    for (int i = 0; i < keys.length; i++) {
+      float[] s = scores[i];
+      for (long key : keys[i]) {
+        int f = features.get(key);
+        if (f >= 0) {
+          int base = f * numLabels;
+          for (int y = 0; y < numLabels; y++) {
+            s[y] += weights[base + y];
+          }
+        }
+      }
+    }
+  }
+
   /** The best label index sequence for a sentence's feature keys. */
   int[] decode(long[][] keys) {
     return viterbi(emissions(keys), transitions, allowed, numLabels);

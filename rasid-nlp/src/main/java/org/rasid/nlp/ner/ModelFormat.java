@@ -22,21 +22,32 @@ import java.util.Map;
  * (L + 1) × L × float transitions (row 0: sentence start)
  * int G · int C · C × (short length, UTF-8 stem, G × short class) word clusters, stems in string order
  * int F · F × long feature keys, ascending · F × L × half-precision float weights
+ * int S (0 or 1) · S × (second pass: (L + 1) × L × float transitions · int F · F × long keys · F × L × half floats)
+ * float margin of the family-name rule ({@link FamilyNames}; 0: off)
  * </pre>
  *
  * Half-precision weights keep the file small; the tagger evaluated and shipped is the one read back from this format.
  */
 final class ModelFormat {
   static final byte[] MAGIC = "RASIDNER".getBytes(StandardCharsets.US_ASCII);
-  /** Version 1: the feature templates of {@link FeatureExtractor} and the hashing of {@link Hashing} as of issue 5. */
-  static final int VERSION = 1;
+  /**
+   * Version 2: the name gazetteer features and the optional second (stacked) pass of {@link FeatureExtractor#stack}
+   * (version 1: the templates and hashing as of issue 5).
+   */
+  static final int VERSION = 2;
 
   private ModelFormat() {}
 
   /** The model and clusters read back. */
-  record Loaded(LinearChainModel model, WordClusters clusters) {}
+  record Loaded(LinearChainModel model, LinearChainModel second, WordClusters clusters, float familyMargin) {}
 
   static void write(LinearChainModel model, WordClusters clusters, OutputStream os) throws IOException {
+    write(model, null, clusters, 0, os);
+  }
+
+  /** Writes a model with an optional second pass ({@code second} may be null; same labels as {@code model}). */
+  static void write(LinearChainModel model, LinearChainModel second, WordClusters clusters, float familyMargin,
+      OutputStream os) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     DataOutputStream out = new DataOutputStream(bytes);
     out.write(MAGIC);
@@ -61,6 +72,21 @@ final class ModelFormat {
         out.writeShort(c);
       }
     }
+    writeWeights(out, model);
+    out.writeInt(second == null ? 0 : 1);
+    if (second != null) {
+      for (float t : second.transitions()) {
+        out.writeFloat(t);
+      }
+      writeWeights(out, second);
+    }
+    out.writeFloat(familyMargin);
+    out.flush();
+    bytes.writeTo(os);
+  }
+
+  private static void writeWeights(DataOutputStream out, LinearChainModel model) throws IOException {
+    int numLabels = model.numLabels();
     // Features sorted by key: a deterministic file whatever the map's layout.
     LongIntMap features = model.features();
     long[] keys = featureKeys(features);
@@ -76,8 +102,22 @@ final class ModelFormat {
         out.writeShort(Float.floatToFloat16(w[base + y]));
       }
     }
-    out.flush();
-    bytes.writeTo(os);
+  }
+
+  private static LinearChainModel readWeights(ByteBuffer in, List<String> labels, float[] transitions, String name)
+      throws IOException {
+    int numLabels = labels.size();
+    int count = in.getInt();
+    checkCount(count, in.remaining() / 8, name);
+    LongIntMap features = new LongIntMap(count);
+    for (int i = 0; i < count; i++) {
+      features.put(in.getLong(), i);
+    }
+    float[] weights = new float[count * numLabels];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = Float.float16ToFloat(in.getShort());
+    }
+    return new LinearChainModel(labels, features, weights, transitions);
   }
 
   static long[] featureKeys(LongIntMap features) {
@@ -120,20 +160,27 @@ final class ModelFormat {
         }
         classes.put(s, c);
       }
-      int count = in.getInt();
-      checkCount(count, in.remaining() / 8, name);
-      LongIntMap features = new LongIntMap(count);
-      for (int i = 0; i < count; i++) {
-        features.put(in.getLong(), i);
+      LinearChainModel model = readWeights(in, labels, transitions, name);
+      int stages = in.getInt();
+      if (stages != 0 && stages != 1) {
+        throw new IOException(name + ": bad second-pass flag " + stages);
       }
-      float[] weights = new float[count * numLabels];
-      for (int i = 0; i < weights.length; i++) {
-        weights[i] = Float.float16ToFloat(in.getShort());
+      LinearChainModel second = null;
+      if (stages == 1) {
+        float[] t2 = new float[transitions.length];
+        for (int i = 0; i < t2.length; i++) {
+          t2[i] = in.getFloat();
+        }
+        second = readWeights(in, labels, t2, name);
+      }
+      float familyMargin = in.getFloat();
+      if (!(familyMargin >= 0) || Float.isInfinite(familyMargin)) {
+        throw new IOException(name + ": bad family-name margin " + familyMargin);
       }
       if (in.hasRemaining()) {
         throw new IOException(name + ": " + in.remaining() + " bytes after the model");
       }
-      return new Loaded(new LinearChainModel(labels, features, weights, transitions), new WordClusters(classes));
+      return new Loaded(model, second, new WordClusters(classes), familyMargin);
     } catch (BufferUnderflowException e) {
       throw new IOException(name + ": truncated model file", e);
     }

@@ -17,7 +17,9 @@ import org.rasid.nlp.Token;
  * Arabic named-entity tagger: persons, locations and organizations, as BIO labels over tokens or as mentions over
  * text. A first-order linear-chain model trained as an averaged perceptron on ANERcorp ({@link PerceptronTrainer},
  * features in {@link FeatureExtractor}), decoded with Viterbi. The model predicts MISC too (ANERcorp has it); {@link
- * #mentions} leaves MISC out since {@link EntityType} has no such type, {@link #labels} keeps it.
+ * #mentions} leaves MISC out since {@link EntityType} has no such type, {@link #labels} keeps it. A model may have a
+ * second, stacked pass: the document is tagged once, then tagged again with the first pass's labels of the same
+ * stems elsewhere in the document as features ({@link FeatureExtractor#stack}).
  *
  * <p>Thread-safe once loaded: tagging reads the model and never changes it. The shipped model is the resource
  * {@value #MODEL_RESOURCE} next to this class.
@@ -32,13 +34,39 @@ public final class NerTagger {
   private static volatile NerTagger shipped;
 
   private final LinearChainModel model;
+  /** The second (stacked) pass, or null: it re-tags with the first pass's labels as features. */
+  private final LinearChainModel second;
   private final WordClusters clusters;
   private final FeatureExtractor extractor;
+  private final boolean[] allowed;
+  private final int bPers;
+  private final int iPers;
+  /** The margin of the {@link FamilyNames} rule; 0: off. */
+  private final float familyMargin;
+  /** Both passes' weights under one key table, or null without a second pass. */
+  private final TwoPassWeights both;
 
   NerTagger(LinearChainModel model, WordClusters clusters) {
+    this(model, null, clusters);
+  }
+
+  NerTagger(LinearChainModel model, LinearChainModel second, WordClusters clusters) {
+    this(model, second, clusters, 0);
+  }
+
+  NerTagger(LinearChainModel model, LinearChainModel second, WordClusters clusters, float familyMargin) {
     this.model = model;
+    this.second = second;
     this.clusters = clusters;
-    this.extractor = new FeatureExtractor(Places.shipped(), clusters);
+    this.extractor = new FeatureExtractor(Places.shipped(), clusters, Names.shipped());
+    this.allowed = LinearChainModel.allowedTransitions(model.labels());
+    this.bPers = model.labels().indexOf("B-PERS");
+    this.iPers = model.labels().indexOf("I-PERS");
+    this.familyMargin = familyMargin;
+    if (second != null && !second.labels().equals(model.labels())) {
+      throw new IllegalArgumentException("the passes' labels differ: " + model.labels() + ", " + second.labels());
+    }
+    this.both = second == null ? null : new TwoPassWeights(model, second);
   }
 
   /**
@@ -92,12 +120,12 @@ public final class NerTagger {
       throw new IOException(name + ": more than the " + Limits.MAX_NER_MODEL_BYTES + " bytes a model may have");
     }
     ModelFormat.Loaded loaded = ModelFormat.read(bytes, name);
-    return new NerTagger(loaded.model(), loaded.clusters());
+    return new NerTagger(loaded.model(), loaded.second(), loaded.clusters(), loaded.familyMargin());
   }
 
   /** Writes this model in the binary format ({@link ModelFormat}); the stream is not closed. */
   public void write(OutputStream out) throws IOException {
-    ModelFormat.write(model, clusters, out);
+    ModelFormat.write(model, second, clusters, familyMargin, out);
   }
 
   /** The labels the model can predict, {@code O} first. */
@@ -105,9 +133,57 @@ public final class NerTagger {
     return model.labels();
   }
 
-  /** Number of features (weight rows) in the model. */
+  /** Number of features (weight rows) in the model, both passes. */
   public int featureCount() {
-    return model.features().size();
+    return model.features().size() + (second == null ? 0 : second.features().size());
+  }
+
+  /** Whether the model has a second, stacked pass ({@link FeatureExtractor#stack}). */
+  public boolean stacked() {
+    return second != null;
+  }
+
+  LinearChainModel firstPass() {
+    return model;
+  }
+
+  /** This model with another margin for the {@link FamilyNames} rule (0: off). */
+  NerTagger withFamilyMargin(float margin) {
+    return new NerTagger(model, second, clusters, margin);
+  }
+
+  float familyMargin() {
+    return familyMargin;
+  }
+
+  /** The second pass, or null. */
+  LinearChainModel secondPass() {
+    return second;
+  }
+
+  WordClusters clusters() {
+    return clusters;
+  }
+
+  FeatureExtractor extractor() {
+    return extractor;
+  }
+
+  /**
+   * The first pass's label indices ({@link #labelSet()} order) of a document's sentences, each tagged whole (for
+   * training: {@link PerceptronTrainer.Stacking}).
+   */
+  int[][] firstPassLabels(List<List<String>> sentences) {
+    return decodeFirst(extractor.extractDocument(sentences));
+  }
+
+  /** The first pass's label indices for the keys of a document's pieces. */
+  private int[][] decodeFirst(long[][][] keys) {
+    int[][] out = new int[keys.length][];
+    for (int p = 0; p < keys.length; p++) {
+      out[p] = model.decode(keys[p]);
+    }
+    return out;
   }
 
   /**
@@ -132,12 +208,59 @@ public final class NerTagger {
       }
     }
     long[][][] keys = extractor.extractDocument(pieces);
+    int[][] decoded;
+    float[][][] finalEmissions;
+    float[] finalTransitions;
+    if (second == null) {
+      finalEmissions = new float[keys.length][][];
+      decoded = new int[keys.length][];
+      for (int q = 0; q < keys.length; q++) {
+        finalEmissions[q] = model.emissions(keys[q]);
+        decoded[q] = LinearChainModel.viterbi(finalEmissions[q], model.transitions(), allowed, model.numLabels());
+      }
+      finalTransitions = model.transitions();
+    } else {
+      // One lookup per key gives both passes' weights; the second pass then adds its own few features.
+      decoded = new int[keys.length][];
+      float[][][] secondEmissions = new float[keys.length][][];
+      for (int q = 0; q < keys.length; q++) {
+        float[][] em = new float[keys[q].length][model.numLabels()];
+        secondEmissions[q] = new float[keys[q].length][model.numLabels()];
+        both.emissions(keys[q], em, secondEmissions[q]);
+        decoded[q] = LinearChainModel.viterbi(em, model.transitions(), allowed, model.numLabels());
+      }
+      long[][][] stackedKeys = extractor.stack(pieces, decoded, model.labels());
+      for (int q = 0; q < keys.length; q++) {
+        both.secondEmissions(stackedKeys[q], secondEmissions[q]);
+        decoded[q] = LinearChainModel.viterbi(secondEmissions[q], second.transitions(), allowed, model.numLabels());
+      }
+      finalEmissions = secondEmissions;
+      finalTransitions = second.transitions();
+    }
+    if (familyMargin > 0) {
+      for (int q = 0; q < keys.length; q++) {
+        List<String> piece = pieces.get(q);
+        boolean[] given = new boolean[piece.size()];
+        boolean[] candidate = new boolean[piece.size()];
+        for (int i = 0; i < given.length; i++) {
+          // A given name introduced by a title within the three words before it (الرئيس الإيراني إبراهيم).
+          boolean titled = false;
+          for (int d = 1; d <= 3 && i - d >= 0 && !titled; d++) {
+            titled = extractor.isPersonTitle(piece.get(i - d));
+          }
+          given[i] = titled && extractor.isGivenName(piece.get(i));
+          candidate[i] = extractor.mayBeFamilyName(piece.get(i));
+        }
+        decoded[q] = FamilyNames.apply(decoded[q], finalEmissions[q], finalTransitions, allowed, model.numLabels(),
+            given, candidate, bPers, iPers, familyMargin);
+      }
+    }
     List<List<String>> out = new ArrayList<>(sentences.size());
     int p = 0;
     for (List<String> s : sentences) {
       List<String> labels = new ArrayList<>(s.size());
       for (int from = 0; from == 0 || from < s.size(); from += Limits.MAX_NER_SENTENCE_TOKENS) {
-        for (int y : model.decode(keys[p++])) {
+        for (int y : decoded[p++]) {
           labels.add(model.labels().get(y));
         }
       }

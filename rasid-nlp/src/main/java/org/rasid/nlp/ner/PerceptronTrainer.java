@@ -30,13 +30,32 @@ public final class PerceptronTrainer {
    * @param clusters whether to learn and use word clusters
    * @param wordDropout chance that a training token's identity features (word, normalized form, stem) are hidden
    *     for one visit, so that the context, affix and cluster features learn to recognize names never seen
+   * @param stackFolds 0 for one pass; k ≥ 2 for a second, stacked pass ({@link FeatureExtractor#stack}) trained on
+   *     first-pass labels of the training data got by k-fold jackknifing ({@link NerTraining})
    */
-  public record Settings(int maxEpochs, int patience, long seed, float prune, boolean clusters, float wordDropout) {
+  public record Settings(int maxEpochs, int patience, long seed, float prune, boolean clusters, float wordDropout,
+      int stackFolds) {
     /** The settings of the shipped model. */
     public static Settings defaults() {
-      return new Settings(20, 3, 20_260_529L, 0.05f, true, 0.25f);
+      return new Settings(20, 3, 20_260_529L, 0.05f, true, 0.25f, 5);
+    }
+
+    /** One pass, no stacking. */
+    public Settings(int maxEpochs, int patience, long seed, float prune, boolean clusters, float wordDropout) {
+      this(maxEpochs, patience, seed, prune, clusters, wordDropout, 0);
+    }
+
+    /** These settings with another number of stacking folds. */
+    public Settings withStackFolds(int folds) {
+      return new Settings(maxEpochs, patience, seed, prune, clusters, wordDropout, folds);
     }
   }
+
+  /**
+   * What a second pass trains on: the first-pass tagger (its model, clusters and features are kept) and the first
+   * pass's label indices ({@link NerTagger#labelSet()} order) of every training and dev sentence.
+   */
+  record Stacking(NerTagger first, int[][] trainLabels, int[][] devLabels) {}
 
   /** One epoch's dev score. */
   public record Epoch(int epoch, double devF1, int mistakes) {}
@@ -59,20 +78,37 @@ public final class PerceptronTrainer {
    */
   public static Result train(List<TaggedSentence> train, List<TaggedSentence> dev, List<List<String>> unlabeled,
       Settings settings, Consumer<String> log) {
+    return train(train, dev, unlabeled, settings, log, null);
+  }
+
+  /** Trains a first pass ({@code stacking} null), or the second pass over {@code stacking}'s first. */
+  static Result train(List<TaggedSentence> train, List<TaggedSentence> dev, List<List<String>> unlabeled,
+      Settings settings, Consumer<String> log, Stacking stacking) {
     List<String> labels = labelSet(train);
     int numLabels = labels.size();
+    if (stacking != null && !stacking.first().labelSet().equals(labels)) {
+      throw new IllegalArgumentException("first pass labels " + stacking.first().labelSet() + " differ from " + labels);
+    }
     WordClusters clusters = WordClusters.NONE;
-    if (settings.clusters()) {
+    if (stacking != null) {
+      clusters = stacking.first().clusters();
+    } else if (settings.clusters()) {
       List<List<String>> text = new ArrayList<>(unlabeled);
       train.forEach(s -> text.add(s.words()));
       clusters = WordClusters.learn(text);
       log.accept("word clusters: " + clusters.size() + " stems");
     }
-    FeatureExtractor extractor = new FeatureExtractor(Places.shipped(), clusters);
+    FeatureExtractor extractor = stacking != null ? stacking.first().extractor()
+        : new FeatureExtractor(Places.shipped(), clusters, Names.shipped());
     LongIntMap index = new LongIntMap(1 << 20);
     int[][][] ids = new int[train.size()][][];
     int[][] gold = new int[train.size()][];
-    long[][][] trainKeys = extractor.extractDocument(train.stream().map(TaggedSentence::words).toList());
+    List<List<String>> trainWords = train.stream().map(TaggedSentence::words).toList();
+    long[][][] trainKeys = extractor.extractDocument(trainWords);
+    if (stacking != null) {
+      trainKeys = FeatureExtractor.concat(trainKeys, stacking.first().firstPass().features(),
+          extractor.stack(trainWords, stacking.trainLabels(), labels));
+    }
     for (int s = 0; s < train.size(); s++) {
       TaggedSentence sent = train.get(s);
       long[][] keys = trainKeys[s];
@@ -94,7 +130,12 @@ public final class PerceptronTrainer {
     }
     int numFeatures = index.size();
     log.accept("features: " + numFeatures + ", labels: " + labels);
-    long[][][] devKeys = extractor.extractDocument(dev.stream().map(TaggedSentence::words).toList());
+    List<List<String>> devWords = dev.stream().map(TaggedSentence::words).toList();
+    long[][][] devKeys = extractor.extractDocument(devWords);
+    if (stacking != null) {
+      devKeys = FeatureExtractor.concat(devKeys, stacking.first().firstPass().features(),
+          extractor.stack(devWords, stacking.devLabels(), labels));
+    }
 
     float[] w = new float[numFeatures * numLabels];
     double[] u = new double[w.length];
@@ -180,7 +221,9 @@ public final class PerceptronTrainer {
     }
     LinearChainModel pruned = prune(labels, index, bestW, bestT, settings.prune());
     log.accept("kept epoch " + bestEpoch + "; features after pruning: " + pruned.features().size());
-    return new Result(new NerTagger(pruned, clusters), List.copyOf(epochs), bestEpoch, numFeatures,
+    NerTagger tagger = stacking == null ? new NerTagger(pruned, clusters)
+        : new NerTagger(stacking.first().firstPass(), pruned, clusters);
+    return new Result(tagger, List.copyOf(epochs), bestEpoch, numFeatures,
         pruned.features().size());
   }
 

@@ -115,6 +115,71 @@ class FeatureExtractorTest {
     assertThat(set(farKeys[far.size() - 1][1])).isEqualTo(set(withoutTitle[1][1]));
   }
 
+  @Test
+  void aGivenNameMarksItselfAndTheWordAfterIt() {
+    Names names = Names.parse(List.of("إبراهيم"), List.of());
+    FeatureExtractor plain = new FeatureExtractor(new Places(Set.of()), WordClusters.NONE);
+    FeatureExtractor named = new FeatureExtractor(new Places(Set.of()), WordClusters.NONE, names);
+    List<String> words = List.of("الرئيس", "الإيراني", "إبراهيم", "رئيسي", "في", "طهران", "أمس");
+    long[][] a = plain.extract(words);
+    long[][] b = named.extract(words);
+    // The name itself, the word before it and the word after it (a family name after a given name) gain features.
+    assertThat(b[2].length).isGreaterThan(a[2].length);
+    assertThat(b[3].length).isGreaterThan(a[3].length);
+    assertThat(b[1].length).isGreaterThan(a[1].length);
+    // Further away nothing changes.
+    assertThat(set(b[5])).isEqualTo(set(a[5]));
+    assertThat(set(b[6])).isEqualTo(set(a[6]));
+    // The word after a given name is told apart from the same word after another word by more than the window.
+    List<String> other = List.of("الرئيس", "الإيراني", "الجديد", "رئيسي", "في", "طهران", "أمس");
+    Set<Long> namedDiff = set(b[3]);
+    namedDiff.removeAll(set(named.extract(other)[3]));
+    Set<Long> plainDiff = set(a[3]);
+    plainDiff.removeAll(set(plain.extract(other)[3]));
+    assertThat(namedDiff.size()).isGreaterThan(plainDiff.size());
+  }
+
+  @Test
+  void stackedFeaturesSeeTheSameStemsLabelElsewhere() {
+    List<String> labels = List.of("O", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-PERS", "I-PERS");
+    int o = 0;
+    int bPers = labels.indexOf("B-PERS");
+    int iPers = labels.indexOf("I-PERS");
+    List<String> first = List.of("مصطفى", "الكاظمي", "في", "طهران");
+    List<String> second = List.of("ووصل", "الكاظمي", "أمس");
+    List<List<String>> doc = List.of(first, second);
+    long[][][] tagged = extractor.stack(doc, new int[][] {{bPers, iPers, o, o}, {o, o, o}}, labels);
+    long[][][] untagged = extractor.stack(doc, new int[][] {{o, o, o, o}, {o, o, o}}, labels);
+    // الكاظمي in the second sentence learns it was a person elsewhere; its own label is not counted as elsewhere.
+    assertThat(set(tagged[1][1])).isNotEqualTo(set(untagged[1][1]));
+    assertThat(tagged[1][1].length).isGreaterThan(3);
+    long[][][] alone = extractor.stack(List.of(second), new int[][] {{o, bPers, o}}, labels);
+    assertThat(alone[0][1]).hasSize(3); // the labels at −1…+1 only
+    // A word seen nowhere else has only the label features; out of the window nothing is seen.
+    assertThat(tagged[1][2]).hasSize(3);
+    List<List<String>> far = new java.util.ArrayList<>();
+    far.add(first);
+    for (int i = 0; i < FeatureExtractor.DOCUMENT_WINDOW; i++) {
+      far.add(List.of("وصل", "الوفد"));
+    }
+    far.add(second);
+    int[][] farLabels = new int[far.size()][];
+    farLabels[0] = new int[] {bPers, iPers, o, o};
+    for (int i = 1; i < far.size(); i++) {
+      farLabels[i] = new int[far.get(i).size()];
+    }
+    long[][][] farKeys = extractor.stack(far, farLabels, labels);
+    assertThat(farKeys[far.size() - 1][1]).hasSize(3);
+  }
+
+  @Test
+  void concatKeepsOnlyKnownFirstPassKeys() {
+    LongIntMap keep = new LongIntMap(4);
+    keep.put(11L, 0);
+    long[][][] out = FeatureExtractor.concat(new long[][][] {{{11L, 12L}}}, keep, new long[][][] {{{99L}}});
+    assertThat(out[0][0]).containsExactly(11L, 99L);
+  }
+
   private static Set<Long> set(long[] keys) {
     Set<Long> s = new HashSet<>();
     for (long k : keys) {

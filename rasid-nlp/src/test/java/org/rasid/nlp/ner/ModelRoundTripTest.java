@@ -60,6 +60,53 @@ class ModelRoundTripTest {
     assertThat(bytes(back)).isEqualTo(bytes);
   }
 
+  /** A first pass, then a second pass over its own labels of the training data (no jackknife: a tiny corpus). */
+  static PerceptronTrainer.Result trainStacked() {
+    List<TaggedSentence> corpus = tinyCorpus();
+    PerceptronTrainer.Settings settings = new PerceptronTrainer.Settings(5, 5, 1L, 0.0f, true, 0.1f);
+    NerTagger first = PerceptronTrainer.train(corpus, corpus, List.of(), settings, line -> {}).tagger();
+    int[][] labels = first.firstPassLabels(corpus.stream().map(TaggedSentence::words).toList());
+    return PerceptronTrainer.train(corpus, corpus, List.of(), settings, line -> {},
+        new PerceptronTrainer.Stacking(first, labels, labels));
+  }
+
+  @Test
+  void aStackedModelReadsBackTheSameAndScoresBothPassesThroughOneTable() throws IOException {
+    NerTagger tagger = trainStacked().tagger();
+    assertThat(tagger.stacked()).isTrue();
+    byte[] bytes = bytes(tagger);
+    NerTagger back = NerTagger.read(bytes, "stacked");
+    assertThat(back.stacked()).isTrue();
+    assertThat(bytes(back)).isEqualTo(bytes);
+    assertThat(bytes(trainStacked().tagger())).isEqualTo(bytes);
+    List<List<String>> doc = tinyCorpus().stream().map(TaggedSentence::words).toList();
+    // The fast path (one half-precision table for both passes) gives what the second model gives on its own keys.
+    FeatureExtractor x = back.extractor();
+    long[][][] keys = x.extractDocument(doc);
+    int[][] first = back.firstPassLabels(doc);
+    long[][][] secondKeys = FeatureExtractor.concat(keys, back.firstPass().features(),
+        x.stack(doc, first, back.labelSet()));
+    List<List<String>> fast = back.labelDocument(doc);
+    for (int s = 0; s < doc.size(); s++) {
+      List<String> reference = Arrays.stream(back.secondPass().decode(secondKeys[s]))
+          .mapToObj(back.labelSet()::get).toList();
+      assertThat(fast.get(s)).isEqualTo(reference);
+      assertThat(fast.get(s)).isEqualTo(tinyCorpus().get(s).tags());
+    }
+  }
+
+  @Test
+  void theFamilyNameMarginTravelsWithTheModel() throws IOException {
+    NerTagger tagger = train().tagger().withFamilyMargin(16);
+    assertThat(NerTagger.read(bytes(tagger), "margin").familyMargin()).isEqualTo(16);
+    assertThat(NerTagger.read(bytes(train().tagger()), "none").familyMargin()).isZero();
+  }
+
+  @Test
+  void aOnePassModelIsNotStacked() {
+    assertThat(train().tagger().stacked()).isFalse();
+  }
+
   @Test
   void trainingIsDeterministic() throws IOException {
     assertThat(bytes(train().tagger())).isEqualTo(bytes(train().tagger()));

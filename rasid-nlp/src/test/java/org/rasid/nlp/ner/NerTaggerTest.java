@@ -51,6 +51,20 @@ class NerTaggerTest {
     assertThat(NerTagger.load().labels(words)).hasSize(words.size());
   }
 
+  /** Sentences written for this test: a title, a given name, then a family name that is also a common word. */
+  @Test
+  void aFamilyNameAfterAGivenNameIsPartOfThePerson() {
+    NerTagger tagger = NerTagger.load();
+    assertThat(persons(tagger, "واستقبل الرئيس الإيراني إبراهيم رئيسي وفدا عراقيا في طهران أمس."))
+        .contains("إبراهيم رئيسي");
+    assertThat(persons(tagger, "وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى الرياض في زيارة رسمية."))
+        .contains("مصطفى الكاظمي");
+  }
+
+  private static List<String> persons(NerTagger tagger, String text) {
+    return tagger.mentions(text).stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::text).toList();
+  }
+
   @Test
   void emptyTextHasNoMentions() {
     assertThat(NerTagger.load().mentions("")).isEmpty();
