@@ -4,8 +4,9 @@ package org.rasid.nlp.ner;
  * A decoding rule for the family name after a given name: when the best path tags a known given name ({@link
  * Names#GIVEN}) that a title introduces (within three words) as a one-word person and the next word as O, although
  * that word could be a family name (a bare Arabic word of three letters or more that is no trigger and no place:
- * الرئيس الإيراني إبراهيم رئيسي, where رئيسي is also the adjective "main"), the best path with that word forced to I-PERS is taken if it scores at most {@code margin} below the best
- * one. In Arabic news a person introduced by a given name alone is rare, and a lone given name is the typical error of
+ * الرئيس الإيراني إبراهيم رئيسي, where رئيسي is also the adjective "main"), the best path with that word forced to
+ * I-PERS is taken if it scores at most {@code margin} below the best one. In Arabic news a person introduced by a
+ * given name alone is rare, and a lone given name is the typical error of
  * a family name that is also a common word; the model's own scores decide how close is close enough, and the margin
  * is chosen on dev by {@link NerTraining} (0 turns the rule off). Pure: paths and scores in, a path out.
  */
