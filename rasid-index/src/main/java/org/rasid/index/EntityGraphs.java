@@ -85,25 +85,14 @@ public final class EntityGraphs {
     }
     naming.sort(NEWEST_FIRST);
     List<Article> sample = naming.subList(0, Math.min(naming.size(), Limits.MAX_ENTITY_PROFILE_ARTICLES));
-    Map<String, Long> names = new HashMap<>();
-    Map<String, Long> aliases = new HashMap<>();
-    Map<String, Long> countries = new HashMap<>();
-    String type = null;
+    Naming named = new Naming(id);
     for (Article a : sample) {
-      for (Entity e : indexed(a)) {
-        if (e.id().equals(id)) {
-          type = type == null ? e.type() : type;
-          names.merge(e.canonical().strip(), 1L, Long::sum);
-          if (e.country() != null) {
-            countries.merge(e.country(), 1L, Long::sum);
-          }
-          for (EntityMention m : e.mentions()) {
-            aliases.merge(m.text(), 1L, Long::sum);
-          }
-          break;
-        }
-      }
+      named.add(indexed(a));
     }
+    String type = named.type;
+    Map<String, Long> names = named.names;
+    Map<String, Long> aliases = named.aliases;
+    Map<String, Long> countries = named.countries;
     TreeMap<String, Long> months = new TreeMap<>();
     Map<String, Tally> others = new LinkedHashMap<>();
     for (Article a : naming) {
@@ -221,6 +210,43 @@ public final class EntityGraphs {
   private static List<Entity> distinct(Article a) {
     Set<String> seen = new LinkedHashSet<>();
     return indexed(a).stream().filter(e -> seen.add(e.id())).toList();
+  }
+
+  /**
+   * What a sample of an entity's articles call it: its canonical names, its mentions' texts and its countries, each
+   * counted once per article; its type as the first article gives it.
+   */
+  public static final class Naming {
+    private final String id;
+    /** Canonical name → articles. */
+    public final Map<String, Long> names = new HashMap<>();
+    /** Mention text → articles. */
+    public final Map<String, Long> aliases = new HashMap<>();
+    /** Country → articles. */
+    public final Map<String, Long> countries = new HashMap<>();
+    /** The type, once an article naming the entity was added; else null. */
+    public String type;
+
+    public Naming(String id) {
+      this.id = id;
+    }
+
+    /** Counts the entity in one article's entities (nothing when it is not among them). */
+    public void add(List<Entity> entities) {
+      for (Entity e : entities) {
+        if (e.id().equals(id)) {
+          type = type == null ? e.type() : type;
+          names.merge(e.canonical().strip(), 1L, Long::sum);
+          if (e.country() != null) {
+            countries.merge(e.country(), 1L, Long::sum);
+          }
+          for (EntityMention m : e.mentions()) {
+            aliases.merge(m.text(), 1L, Long::sum);
+          }
+          return;
+        }
+      }
+    }
   }
 
   /** One entity's articles and the spellings of its canonical name. */

@@ -35,9 +35,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.LongValues;
 import org.rasid.core.io.Limits;
-import org.rasid.core.model.Article;
-import org.rasid.core.model.Entity;
-import org.rasid.core.model.EntityMention;
 import org.rasid.index.EntityGraphs;
 import org.rasid.index.EntityNetwork;
 import org.rasid.index.EntityProfile;
@@ -84,25 +81,14 @@ final class EntityCooccurrence {
     }
 
     // names, spellings and country from the newest articles' records
-    Map<String, Long> names = new HashMap<>();
-    Map<String, Long> aliases = new HashMap<>();
-    Map<String, Long> countries = new HashMap<>();
+    EntityGraphs.Naming naming = new EntityGraphs.Naming(id);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : newest.scoreDocs) {
-      Article a = LuceneArticleIndex.article(stored, sd.doc);
-      for (Entity e : a.entities()) {
-        if (e.id().equals(id)) {
-          names.merge(e.canonical().strip(), 1L, Long::sum);
-          if (e.country() != null) {
-            countries.merge(e.country(), 1L, Long::sum);
-          }
-          for (EntityMention m : e.mentions()) {
-            aliases.merge(m.text(), 1L, Long::sum);
-          }
-          break;
-        }
-      }
+      naming.add(LuceneArticleIndex.article(stored, sd.doc).entities());
     }
+    Map<String, Long> names = naming.names;
+    Map<String, Long> aliases = naming.aliases;
+    Map<String, Long> countries = naming.countries;
     List<FacetCount> nameList = FacetCount.ranked(names, Integer.MAX_VALUE);
     // itself, under any spelling, is not its own neighbour
     Set<String> self = new HashSet<>();

@@ -68,18 +68,7 @@ final class LinearChainModel {
   /** Emission scores {@code [token][label]} of a sentence's feature keys. */
   float[][] emissions(long[][] keys) {
     float[][] scores = new float[keys.length][numLabels];
-    for (int i = 0; i < keys.length; i++) {
-      float[] s = scores[i];
-      for (long key : keys[i]) {
-        int f = features.get(key);
-        if (f >= 0) {
-          int base = f * numLabels;
-          for (int y = 0; y < numLabels; y++) {
-            s[y] += weights[base + y];
-          }
-        }
-      }
-    }
+    addEmissions(keys, scores);
     return scores;
   }
 
