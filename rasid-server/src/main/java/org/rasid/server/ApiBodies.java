@@ -26,14 +26,16 @@ final class ApiBodies {
 
   /** GET /api/search: the index's {@link SearchResponse} with the request echoed. */
   record SearchResult(SearchEcho request, long total, List<Hit> hits, Map<String, List<FacetCount>> facets,
-      double tookMillis) {
+      boolean entityFacetsEstimated, double tookMillis) {
     static SearchResult of(SearchEcho request, SearchResponse response) {
-      return new SearchResult(request, response.total(), response.hits(), response.facets(), response.tookMillis());
+      return new SearchResult(request, response.total(), response.hits(), response.facets(),
+          response.entityFacetsEstimated(), response.tookMillis());
     }
   }
 
   /** GET /api/facets. */
-  record FacetsResult(String q, long total, Map<String, List<FacetCount>> facets, double tookMillis) {}
+  record FacetsResult(String q, long total, Map<String, List<FacetCount>> facets, boolean entityFacetsEstimated,
+      double tookMillis) {}
 
   /** GET /api/articles/{id}/similar. */
   record SimilarResult(String id, int limit, List<Hit> hits) {}

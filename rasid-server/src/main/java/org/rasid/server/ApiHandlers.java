@@ -68,7 +68,8 @@ final class ApiHandlers {
   private void facets(Context ctx) throws IOException {
     String q = Params.query(ctx);
     SearchResponse response = index.search(Params.searchRequest(q, 0, 1, SearchRequest.Sort.RELEVANCE));
-    Responses.json(ctx, new FacetsResult(q, response.total(), response.facets(), response.tookMillis()));
+    Responses.json(ctx, new FacetsResult(q, response.total(), response.facets(), response.entityFacetsEstimated(),
+        response.tookMillis()));
   }
 
   private void article(Context ctx) throws IOException {

@@ -153,4 +153,13 @@ public final class Limits {
   public static final int MAX_NETWORK_EDGES = 400;
   /** Most matching articles (the newest) whose entities a co-occurrence network counts. */
   public static final int MAX_NETWORK_ARTICLES = 5_000;
+
+  // Search facets (FacetCounts in rasid-index).
+
+  /**
+   * Matches of a query whose entity fields (person, place, org) are all read before the entity facets are counted
+   * from a sample (every 2nd match for as many reads again, every 4th after that, …): past it, the entity counts
+   * are estimates and the response says so.
+   */
+  public static final int ENTITY_FACET_SAMPLE = 5_000;
 }

@@ -364,7 +364,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
           ArticleDocuments.PERSON_FACET, counts.topEntities(ArticleDocuments.PERSON),
           ArticleDocuments.PLACE_FACET, counts.topEntities(ArticleDocuments.PLACE),
           ArticleDocuments.ORG_FACET, counts.topEntities(ArticleDocuments.ORG));
-      return new SearchResponse(counts.matches(), hits, facets, (System.nanoTime() - start) / 1e6);
+      return new SearchResponse(counts.matches(), hits, facets, (System.nanoTime() - start) / 1e6,
+          counts.entitiesEstimated());
     } finally {
       searchers.release(searcher);
     }

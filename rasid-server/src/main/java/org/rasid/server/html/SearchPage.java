@@ -31,6 +31,8 @@ public final class SearchPage {
   public static final int MAX_PAGE = SearchRequest.MAX_OFFSET / PAGE_SIZE + 1;
   /** Source facet values listed. */
   static final int MAX_SOURCES = 20;
+  /** Said under an entity facet's heading when its counts were estimated from a sample of the matches. */
+  static final String ESTIMATED = "أعداد تقديرية من عينة من النتائج";
   /** Names listed per entity facet in the sidebar. */
   static final int MAX_ENTITIES = 10;
   /** The entity facets in the sidebar: facet name and heading. */
@@ -241,7 +243,11 @@ public final class SearchPage {
             .add(el("a").cls("facet-entity-page").href(EntityLinks.pageOfName(facet.getKey(), f.value()))
                 .attr("title", "صفحة الكيان").attr("aria-label", "صفحة " + f.value()).text("◂")));
       }
-      aside.add(el("section").cls("facet facet-" + facet.getKey()).add(el("h2").text(facet.getValue()), list));
+      Element section = el("section").cls("facet facet-" + facet.getKey()).add(el("h2").text(facet.getValue()));
+      if (r.entityFacetsEstimated()) { // a broad query: the counts come from a sample of the matches
+        section.add(el("p").cls("facet-note").text(ESTIMATED));
+      }
+      aside.add(section.add(list));
     }
     if (anyEntities) {
       aside.add(el("section").cls("facet facet-network").add(el("h2").text("شبكة الكيانات"),
