@@ -13,9 +13,9 @@ import org.rasid.core.json.Json;
 import org.rasid.core.model.Article;
 import org.rasid.core.model.Entity;
 import org.rasid.core.structure.Structurer;
-import org.rasid.index.FakeTagger;
 import org.rasid.nlp.entities.ArticleEntities;
 import org.rasid.nlp.entities.EntityLinker;
+import org.rasid.nlp.entities.ListedNames;
 
 /** The entity step in ingest: entities filled from a fake tagger; a failing step keeps the article. */
 class IngesterEntitiesTest {
@@ -29,8 +29,8 @@ class IngesterEntitiesTest {
       + "سجلت أسعار النفط ارتفاعا ملحوظا في الأسواق العالمية خلال تداولات الأسبوع الماضي وسط توقعات بزيادة"
       + " الطلب على الخام.";
 
-  private static FakeTagger tagger() {
-    return new FakeTagger().person("مصطفى الكاظمي", "الكاظمي").place("طهران", "العراق").org("وكالة رويترز");
+  private static ListedNames tagger() {
+    return new ListedNames().person("مصطفى الكاظمي", "الكاظمي").place("طهران", "العراق").org("وكالة رويترز");
   }
 
   private Ingester.Summary run(InMemoryIndex index, ArticleEntities entities, String... names) throws IOException {
@@ -70,7 +70,7 @@ class IngesterEntitiesTest {
     InMemoryIndex index = new InMemoryIndex();
     run(index, new ArticleEntities(tagger(), EntityLinker.defaults()));
     java.util.concurrent.atomic.AtomicInteger tagged = new java.util.concurrent.atomic.AtomicInteger();
-    FakeTagger good = tagger();
+    ListedNames good = tagger();
     ArticleEntities counting = new ArticleEntities(text -> {
       tagged.incrementAndGet();
       return good.mentions(text);
@@ -95,7 +95,7 @@ class IngesterEntitiesTest {
   void aFailingStepIsReportedAndTheArticleStillIndexed() throws IOException {
     Files.writeString(dir.resolve("visit.txt"), VISIT);
     Files.writeString(dir.resolve("oil.txt"), OIL);
-    FakeTagger good = tagger();
+    ListedNames good = tagger();
     ArticleEntities failsOnOil = new ArticleEntities(text -> {
       if (text.contains("النفط")) {
         throw new IllegalStateException("tagger broke on this text");
@@ -123,7 +123,7 @@ class IngesterEntitiesTest {
         .annotate(new Structurer().structure(VISIT, "https://example.org/visit").article());
     Files.writeString(dir.resolve("records.jsonl"), Json.compact(tagged) + "\n");
     InMemoryIndex index = new InMemoryIndex();
-    ArticleEntities other = new ArticleEntities(new FakeTagger().place("العراق"), EntityLinker.defaults());
+    ArticleEntities other = new ArticleEntities(new ListedNames().place("العراق"), EntityLinker.defaults());
     run(index, other);
     assertThat(stored(index, "الكاظمي").entities()).isEqualTo(tagged.entities());
   }

@@ -21,16 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rasid.core.model.Article;
 import org.rasid.core.model.Entity;
 import org.rasid.index.FacetCount;
-import org.rasid.index.FakeTagger;
 import org.rasid.index.Hit;
 import org.rasid.index.SearchRequest;
 import org.rasid.index.SearchResponse;
 import org.rasid.nlp.entities.ArticleEntities;
 import org.rasid.nlp.entities.EntityLinker;
+import org.rasid.nlp.entities.ListedNames;
 
 /** Entity fields of layout 3: the person, place and org filters and facets. */
 class LuceneArticleIndexEntitiesTest {
-  private static final ArticleEntities ENTITIES = new ArticleEntities(new FakeTagger()
+  private static final ArticleEntities ENTITIES = new ArticleEntities(new ListedNames()
       .person("مصطفى الكاظمي", "الكاظمي", "إبراهيم رئيسي", "رئيسي")
       .place("طهران", "بغداد", "العراق")
       .org("رويترز", "وكالة رويترز"), EntityLinker.defaults());

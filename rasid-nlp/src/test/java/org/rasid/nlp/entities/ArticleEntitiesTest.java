@@ -16,8 +16,8 @@ import org.rasid.core.model.EntityMention;
 class ArticleEntitiesTest {
   private static final EntityLinker LINKER = EntityLinker.defaults();
 
-  private static HandTagger tagger() {
-    return new HandTagger()
+  private static ListedNames tagger() {
+    return new ListedNames()
         .person("مصطفى الكاظمي", "الكاظمي")
         .place("طهران", "العراق")
         .org("رويترز");
@@ -102,7 +102,7 @@ class ArticleEntitiesTest {
     Article big = article("", blocks);
     AtomicInteger calls = new AtomicInteger();
     AtomicInteger chars = new AtomicInteger();
-    HandTagger inner = tagger();
+    ListedNames inner = tagger();
     EntityLinker.MentionSource counting = text -> {
       calls.incrementAndGet();
       chars.addAndGet(text.length());
@@ -123,7 +123,7 @@ class ArticleEntitiesTest {
   @Test
   void theArticleIsTaggedAsOneDocumentAndMentionsGoBackToTheirBlocks() {
     List<String> seen = new ArrayList<>();
-    HandTagger inner = tagger();
+    ListedNames inner = tagger();
     ArticleEntities step = new ArticleEntities(text -> {
       seen.add(text);
       return inner.mentions(text);

@@ -15,7 +15,7 @@ import org.rasid.core.model.Entity;
 class EntityLinkerCountryTest {
   private static final EntityLinker LINKER = EntityLinker.defaults();
 
-  private static Map<String, Entity> link(HandTagger tagger, String... paragraphs) {
+  private static Map<String, Entity> link(ListedNames tagger, String... paragraphs) {
     Article a = new Article(Article.SCHEMA_VERSION, "0000000000000002", null, null, List.of(), List.of(), null, null,
         null, null, List.of(), List.of(paragraphs).stream().map(Block::paragraph).toList(), List.of(), List.of(), "ar");
     return LINKER.annotate(a, tagger).entities().stream()
@@ -24,42 +24,42 @@ class EntityLinkerCountryTest {
 
   @Test
   void omanUnlessTheArticleIsAboutJordan() {
-    Map<String, Entity> alone = link(new HandTagger().place("عمان"), "وصل الوفد إلى عمان مساء الخميس.");
+    Map<String, Entity> alone = link(new ListedNames().place("عمان"), "وصل الوفد إلى عمان مساء الخميس.");
     assertThat(alone.values()).extracting(Entity::canonical, Entity::country) // a country outranks a capital
         .containsExactly(org.assertj.core.groups.Tuple.tuple("عُمان", "OM"));
 
-    Map<String, Entity> jordan = link(new HandTagger().place("عمان", "الأردن"),
+    Map<String, Entity> jordan = link(new ListedNames().place("عمان", "الأردن"),
         "وصل الوفد إلى عمان مساء الخميس في زيارة إلى الأردن تستمر يومين.");
     assertThat(jordan.values()).extracting(Entity::country).containsOnly("JO");
     assertThat(jordan).containsKey("عَمَّان"); // the capital, as the gazetteer spells it
 
-    Map<String, Entity> byDemonym = link(new HandTagger().place("عمان"),
+    Map<String, Entity> byDemonym = link(new ListedNames().place("عمان"),
         "قال وزير الخارجية الأردني في عمان إن المحادثات كانت مثمرة.");
     assertThat(byDemonym.values()).extracting(Entity::country).containsExactly("JO");
 
-    Map<String, Entity> sultanate = link(new HandTagger().place("عمان", "مسقط"),
+    Map<String, Entity> sultanate = link(new ListedNames().place("عمان", "مسقط"),
         "وصل الوفد إلى مسقط، عاصمة سلطنة عمان، مساء الخميس.");
     assertThat(sultanate.values()).extracting(Entity::country).containsOnly("OM");
   }
 
   @Test
   void bothCountriesNamedLeavesTheDefault() {
-    Map<String, Entity> both = link(new HandTagger().place("عمان", "الأردن", "مسقط"),
+    Map<String, Entity> both = link(new ListedNames().place("عمان", "الأردن", "مسقط"),
         "زار الوزير الأردن ومسقط، ثم عاد إلى عمان.");
     assertThat(both.get("عُمان").country()).isEqualTo("OM");
   }
 
   @Test
   void tripoliOfLebanonBesideLebanon() {
-    assertThat(link(new HandTagger().place("طرابلس"), "اشتباكات في طرابلس الليبية.").values())
+    assertThat(link(new ListedNames().place("طرابلس"), "اشتباكات في طرابلس الليبية.").values())
         .extracting(Entity::country).containsExactly("LY");
-    assertThat(link(new HandTagger().place("طرابلس"), "اشتباكات في طرابلس شمال لبنان، بحسب الجيش اللبناني.")
+    assertThat(link(new ListedNames().place("طرابلس"), "اشتباكات في طرابلس شمال لبنان، بحسب الجيش اللبناني.")
         .values()).extracting(Entity::country).containsExactly("LB");
   }
 
   @Test
   void organizationsTakeTheCountryTheirNameCarries() {
-    Map<String, Entity> es = link(new HandTagger()
+    Map<String, Entity> es = link(new ListedNames()
             .org("وزارة الخارجية الإيرانية", "جامعة بغداد", "الأمم المتحدة", "تنظيم القاعدة", "منظمة الصحة العالمية"),
         "قالت وزارة الخارجية الإيرانية إن الأمم المتحدة تلقت الطلب، فيما أعلنت جامعة بغداد استئناف الدراسة.",
         "وحذر بيان تنظيم القاعدة من الهجمات، ورحبت منظمة الصحة العالمية بالخطوة.");
@@ -72,7 +72,7 @@ class EntityLinkerCountryTest {
 
   @Test
   void aPersonThatIsAListedOutletIsThatOrganization() {
-    Map<String, Entity> es = link(new HandTagger().person("لرويترز", "سالم الكعبي"),
+    Map<String, Entity> es = link(new ListedNames().person("لرويترز", "سالم الكعبي"),
         "وقال سالم الكعبي لرويترز إن المحادثات انتهت.");
     assertThat(es.get("رويترز").type()).isEqualTo(Entity.ORGANIZATION);
     assertThat(es.get("سالم الكعبي").type()).isEqualTo(Entity.PERSON);
@@ -80,7 +80,7 @@ class EntityLinkerCountryTest {
 
   @Test
   void aListedOrganizationKeepsNoCountry() {
-    Map<String, Entity> es = link(new HandTagger().org("وكالة رويترز"), "ذكرت وكالة رويترز البريطانية أن المحادثات انتهت.");
+    Map<String, Entity> es = link(new ListedNames().org("وكالة رويترز"), "ذكرت وكالة رويترز البريطانية أن المحادثات انتهت.");
     assertThat(es.values()).singleElement().satisfies(e -> assertThat(e.country()).isNull());
   }
 }

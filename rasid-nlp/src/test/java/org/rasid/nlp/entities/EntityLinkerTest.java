@@ -22,7 +22,7 @@ class EntityLinkerTest {
         title, List.of(), List.of(paragraphs).stream().map(Block::paragraph).toList(), List.of(), List.of(), "ar");
   }
 
-  private static List<Entity> link(Article a, HandTagger tagger) {
+  private static List<Entity> link(Article a, ListedNames tagger) {
     return LINKER.annotate(a, tagger).entities();
   }
 
@@ -38,7 +38,7 @@ class EntityLinkerTest {
   void lastNameLinksToTheFullName() {
     Article a = article(null, "استقبل الرئيس التونسي قيس سعيد وفدا برلمانيا، وقال سعيد إن البلاد تمر بمرحلة دقيقة.",
         "وأكد سعيد في ختام اللقاء التزامه بالحوار.");
-    List<Entity> es = link(a, new HandTagger().person("قيس سعيد", "سعيد"));
+    List<Entity> es = link(a, new ListedNames().person("قيس سعيد", "سعيد"));
     assertThat(es).hasSize(1);
     assertThat(es.get(0).canonical()).isEqualTo("قيس سعيد");
     assertThat(texts(es.get(0))).containsExactly("الرئيس التونسي", "قيس سعيد", "سعيد", "سعيد");
@@ -47,14 +47,14 @@ class EntityLinkerTest {
   @Test
   void shortNameEndingTwoFullNamesStaysApart() {
     Article a = article(null, "التقى خالد العبدالله بشقيقه محمد العبدالله في عمّان، وقال العبدالله إن اللقاء كان وديا.");
-    List<Entity> es = link(a, new HandTagger().person("خالد العبدالله", "محمد العبدالله", "العبدالله"));
+    List<Entity> es = link(a, new ListedNames().person("خالد العبدالله", "محمد العبدالله", "العبدالله"));
     assertThat(es).extracting(Entity::canonical).containsExactly("خالد العبدالله", "محمد العبدالله", "العبدالله");
   }
 
   @Test
   void canonicalIsTheLongestNameAndMentionsKeepOffsets() {
     Article a = article("الكاظمي يزور طهران", "وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى طهران صباح الأحد.");
-    List<Entity> es = link(a, new HandTagger().person("مصطفى الكاظمي", "الكاظمي").place("طهران"));
+    List<Entity> es = link(a, new ListedNames().person("مصطفى الكاظمي", "الكاظمي").place("طهران"));
     Entity kadhimi = byCanonical(es).get("مصطفى الكاظمي");
     assertThat(kadhimi.type()).isEqualTo("PERSON");
     assertThat(kadhimi.country()).isEqualTo("IQ");
@@ -71,7 +71,7 @@ class EntityLinkerTest {
     Article a = article(null,
         "قال وزير الخارجية السعودي فيصل بن فرحان إن المملكة تدعم الحل السياسي في اليمن.",
         "وأضاف وزير الخارجية السعودي أن الرياض ستواصل جهودها، فيما رحب الرئيس اليمني بالتصريحات.");
-    List<Entity> es = link(a, new HandTagger().person("فيصل بن فرحان").place("اليمن", "الرياض", "المملكة"));
+    List<Entity> es = link(a, new ListedNames().person("فيصل بن فرحان").place("اليمن", "الرياض", "المملكة"));
     Entity faisal = byCanonical(es).get("فيصل بن فرحان");
     assertThat(texts(faisal)).containsExactly("وزير الخارجية السعودي", "فيصل بن فرحان", "وزير الخارجية السعودي");
     assertThat(faisal.mentions().get(2).block()).isEqualTo(1);
@@ -84,7 +84,7 @@ class EntityLinkerTest {
   void roleWithCliticLinksToo() {
     Article a = article(null, "استقبل الرئيس الإيراني إبراهيم رئيسي الوفد، ونقل المكتب الإعلامي للرئيس الإيراني قوله"
         + " إن العلاقات متينة.");
-    Entity raisi = link(a, new HandTagger().person("إبراهيم رئيسي")).get(0);
+    Entity raisi = link(a, new ListedNames().person("إبراهيم رئيسي")).get(0);
     assertThat(texts(raisi)).containsExactly("الرئيس الإيراني", "إبراهيم رئيسي", "للرئيس الإيراني");
   }
 
@@ -92,7 +92,7 @@ class EntityLinkerTest {
   void roleOfAnotherOfficeIsNotGuessedFromNationality() {
     Article a = article(null, "أجرى وزير الخارجية العراقي فؤاد حسين اتصالا مع نظيره.",
         "وبحث رئيس الوزراء العراقي الملف ذاته مع السفير الفرنسي.");
-    List<Entity> es = link(a, new HandTagger().person("فؤاد حسين"));
+    List<Entity> es = link(a, new ListedNames().person("فؤاد حسين"));
     assertThat(texts(es.get(0))).containsExactly("وزير الخارجية العراقي", "فؤاد حسين");
   }
 
@@ -100,7 +100,7 @@ class EntityLinkerTest {
   void roleAfterTheNameAndACommaBindsToo() {
     Article a = article(null, "قال فؤاد حسين، وزير الخارجية العراقي، إن بغداد تدعم الحوار.",
         "وأضاف وزير الخارجية العراقي أن الاجتماع المقبل سيعقد في عمّان.");
-    Entity fuad = link(a, new HandTagger().person("فؤاد حسين")).get(0);
+    Entity fuad = link(a, new ListedNames().person("فؤاد حسين")).get(0);
     assertThat(texts(fuad)).containsExactly("فؤاد حسين", "وزير الخارجية العراقي", "وزير الخارجية العراقي");
     assertThat(fuad.country()).isEqualTo("IQ");
   }
@@ -109,7 +109,7 @@ class EntityLinkerTest {
   void synonymousTitlesNameOneOffice() {
     Article a = article(null, "استقبل رئيس الحكومة العراقية مصطفى الكاظمي وفدا أمريكيا.",
         "وقال مكتب رئيس الوزراء العراقي إن اللقاء تناول الانسحاب.");
-    Entity kadhimi = link(a, new HandTagger().person("مصطفى الكاظمي")).get(0);
+    Entity kadhimi = link(a, new ListedNames().person("مصطفى الكاظمي")).get(0);
     assertThat(texts(kadhimi)).containsExactly("رئيس الحكومة العراقية", "مصطفى الكاظمي", "رئيس الوزراء العراقي");
   }
 
@@ -117,7 +117,7 @@ class EntityLinkerTest {
   void samePersonTwoOfficesOfTwoCountriesAreKeptApart() {
     Article a = article(null, "التقى الرئيس الإيراني إبراهيم رئيسي الرئيس العراقي برهم صالح في طهران.",
         "وقال الرئيس العراقي إن الزيارة ناجحة، فيما أكد الرئيس الإيراني أهمية التعاون.");
-    Map<String, Entity> m = byCanonical(link(a, new HandTagger().person("إبراهيم رئيسي", "برهم صالح").place("طهران")));
+    Map<String, Entity> m = byCanonical(link(a, new ListedNames().person("إبراهيم رئيسي", "برهم صالح").place("طهران")));
     assertThat(texts(m.get("إبراهيم رئيسي"))).containsExactly("الرئيس الإيراني", "إبراهيم رئيسي", "الرئيس الإيراني");
     assertThat(texts(m.get("برهم صالح"))).containsExactly("الرئيس العراقي", "برهم صالح", "الرئيس العراقي");
     assertThat(m.get("برهم صالح").country()).isEqualTo("IQ");
@@ -127,7 +127,7 @@ class EntityLinkerTest {
   void roleStaysUnlinkedWhenTwoPersonsShareTheCountry() {
     Article a = article(null, "التقى الرئيس العراقي برهم صالح ووزير الخارجية العراقي فؤاد حسين في بغداد.",
         "وقال رئيس الوزراء العراقي إن الحكومة ماضية في الإصلاحات.");
-    List<Entity> es = link(a, new HandTagger().person("برهم صالح", "فؤاد حسين").place("بغداد"));
+    List<Entity> es = link(a, new ListedNames().person("برهم صالح", "فؤاد حسين").place("بغداد"));
     assertThat(es.stream().flatMap(e -> texts(e).stream())).doesNotContain("رئيس الوزراء العراقي");
     assertThat(byCanonical(es).get("برهم صالح").country()).isEqualTo("IQ");
   }
@@ -135,7 +135,7 @@ class EntityLinkerTest {
   @Test
   void roleWithoutAnyPersonStaysUnlinked() {
     Article a = article(null, "قال رئيس الوزراء العراقي إن بغداد ترحب بالمبادرة.");
-    List<Entity> es = link(a, new HandTagger().place("بغداد"));
+    List<Entity> es = link(a, new ListedNames().place("بغداد"));
     assertThat(es).extracting(Entity::canonical).containsExactly("بغداد");
   }
 
@@ -143,7 +143,7 @@ class EntityLinkerTest {
   void cliticPrefixedPlacesLinkToTheBareForm() {
     Article a = article(null, "زار الوفد طهران ثم عاد إلى بغداد.", "وكانت الزيارة لطهران الأولى منذ عام، وإيران ترحب.",
         "وتجمع العراق وإيران علاقات وثيقة.");
-    List<Entity> es = link(a, new HandTagger().place("طهران", "بغداد", "إيران", "العراق"));
+    List<Entity> es = link(a, new ListedNames().place("طهران", "بغداد", "إيران", "العراق"));
     Map<String, Entity> m = byCanonical(es);
     assertThat(m).containsOnlyKeys("طهران", "بغداد", "إيران", "العراق");
     assertThat(texts(m.get("طهران"))).containsExactly("طهران", "لطهران");
@@ -156,7 +156,7 @@ class EntityLinkerTest {
   void cliticPrefixedPersonsAndOrganizationsLinkToTheBareForm() {
     Article a = article(null, "أعلن حسن نصر الله أن الحزب لن يتراجع، ونقلت رويترز عن مصادر أن لقاء جمع نصر الله بمسؤولين.",
         "وبحسب رويترز فإن الاجتماع عقد في بيروت، ولرويترز مصادر أخرى.");
-    List<Entity> es = link(a, new HandTagger().person("حسن نصر الله", "نصر الله").org("رويترز").place("بيروت"));
+    List<Entity> es = link(a, new ListedNames().person("حسن نصر الله", "نصر الله").org("رويترز").place("بيروت"));
     Map<String, Entity> m = byCanonical(es);
     assertThat(m).containsOnlyKeys("حسن نصر الله", "رويترز", "بيروت");
     assertThat(texts(m.get("رويترز"))).containsExactly("رويترز", "رويترز", "ولرويترز");
@@ -167,14 +167,14 @@ class EntityLinkerTest {
   @Test
   void nameStartingWithACliticLetterIsNotCut() {
     Article a = article(null, "قال وليد جنبلاط إن وليد لا يعرف غيره.");
-    List<Entity> es = link(a, new HandTagger().person("وليد جنبلاط"));
+    List<Entity> es = link(a, new ListedNames().person("وليد جنبلاط"));
     assertThat(es).extracting(Entity::canonical).containsExactly("وليد جنبلاط");
   }
 
   @Test
   void spellingVariantsOfAPlaceAreOneEntity() {
     Article a = article(null, "وصل الوفد إلى ايران، وقالت إيران إنها ترحب.");
-    List<Entity> es = link(a, new HandTagger().place("ايران", "إيران"));
+    List<Entity> es = link(a, new ListedNames().place("ايران", "إيران"));
     assertThat(es).hasSize(1);
     assertThat(es.get(0).canonical()).isEqualTo("إيران");
   }
@@ -182,7 +182,7 @@ class EntityLinkerTest {
   @Test
   void unknownPlaceIsKeptWithoutCountry() {
     Article a = article(null, "وصل الوفد إلى قرية زبرقان الشرقية.");
-    List<Entity> es = link(a, new HandTagger().place("زبرقان"));
+    List<Entity> es = link(a, new ListedNames().place("زبرقان"));
     assertThat(es).singleElement().satisfies(e -> {
       assertThat(e.canonical()).isEqualTo("زبرقان");
       assertThat(e.country()).isNull();
@@ -193,9 +193,9 @@ class EntityLinkerTest {
   @Test
   void idsAreStableAcrossArticlesAndSpellings() {
     List<Entity> one = link(article(null, "زار مصطفى الكاظمي طهران."),
-        new HandTagger().person("مصطفى الكاظمي").place("طهران"));
+        new ListedNames().person("مصطفى الكاظمي").place("طهران"));
     List<Entity> two = link(article(null, "قال مصطفى الكاظمى إن العلاقات جيدة، ووصل إلى طهران."),
-        new HandTagger().person("مصطفى الكاظمى").place("طهران"));
+        new ListedNames().person("مصطفى الكاظمى").place("طهران"));
     assertThat(one.get(0).id()).isEqualTo(two.get(0).id()).startsWith("p-").hasSize(18);
     assertThat(one.get(1).id()).isEqualTo(two.get(1).id()).startsWith("l-");
     assertThat(one.get(0).id()).isNotEqualTo(one.get(1).id());
@@ -216,15 +216,15 @@ class EntityLinkerTest {
 
   @Test
   void articleWithoutMentionsHasNoEntities() {
-    assertThat(link(article(null, "نص بلا أسماء."), new HandTagger())).isEmpty();
-    assertThat(link(article(null), new HandTagger())).isEmpty();
+    assertThat(link(article(null, "نص بلا أسماء."), new ListedNames())).isEmpty();
+    assertThat(link(article(null), new ListedNames())).isEmpty();
   }
 
   @Test
   void secondAppositionOfTheSameOfficeLinksLocally() {
     Article a = article(null, "قال رئيس الوزراء العراقي مصطفى الكاظمي إن الانتخابات ستجري في موعدها.",
         "وكان رئيس الوزراء العراقي السابق عادل عبد المهدي قد استقال، بينما خلفه رئيس الوزراء العراقي محمد شياع السوداني.");
-    Map<String, Entity> m = byCanonical(link(a, new HandTagger().person("مصطفى الكاظمي", "محمد شياع السوداني",
+    Map<String, Entity> m = byCanonical(link(a, new ListedNames().person("مصطفى الكاظمي", "محمد شياع السوداني",
         "عادل عبد المهدي")));
     assertThat(texts(m.get("محمد شياع السوداني"))).containsExactly("رئيس الوزراء العراقي", "محمد شياع السوداني");
     assertThat(texts(m.get("مصطفى الكاظمي"))).containsExactly("رئيس الوزراء العراقي", "مصطفى الكاظمي");
@@ -234,7 +234,7 @@ class EntityLinkerTest {
   @Test
   void knownAgenciesTakeTheListedNameThroughCliticsAndDescriptor() {
     Article a = article(null, "وسبق لوكالة رويترز أن نشرت الخبر، ثم أكدته رويترز ووكالة فرانس برس.");
-    List<Entity> es = link(a, new HandTagger().org("وكالة رويترز", "رويترز", "وكالة فرانس برس"));
+    List<Entity> es = link(a, new ListedNames().org("وكالة رويترز", "رويترز", "وكالة فرانس برس"));
     assertThat(es).extracting(Entity::canonical).containsExactly("رويترز", "أ ف ب");
     assertThat(texts(es.get(0))).containsExactly("لوكالة رويترز", "رويترز");
   }
@@ -242,7 +242,7 @@ class EntityLinkerTest {
   @Test
   void unlistedOrganizationKeepsItsLongestName() {
     Article a = article(null, "أعلنت شركة نفط البصرة زيادة الإنتاج، وقالت نفط البصرة إن الصادرات مستقرة.");
-    List<Entity> es = link(a, new HandTagger().org("شركة نفط البصرة", "نفط البصرة"));
+    List<Entity> es = link(a, new ListedNames().org("شركة نفط البصرة", "نفط البصرة"));
     assertThat(es).singleElement().extracting(Entity::canonical).isEqualTo("شركة نفط البصرة");
   }
 }

@@ -111,7 +111,7 @@ class EntityRegistryTest {
   void linkerOutputFeedsTheRegistry() {
     EntityLinker linker = EntityLinker.defaults();
     List<Entity> es = linker.link(List.of("", "قال مصطفى الكاظمي إن الكاظمي يرحب."), List.of(List.of(),
-        new HandTagger().person("مصطفى الكاظمي", "الكاظمي").mentions("قال مصطفى الكاظمي إن الكاظمي يرحب."))).entities();
+        new ListedNames().person("مصطفى الكاظمي", "الكاظمي").mentions("قال مصطفى الكاظمي إن الكاظمي يرحب."))).entities();
     EntityRegistry r = new EntityRegistry();
     r.addAll(es);
     assertThat(r.canonicalId("PERSON", "الكاظمي")).isEqualTo(es.get(0).id());

@@ -26,8 +26,8 @@ class SeedArticleTest {
   private static final String SEED = "shared/seed/ultrasawt-2021-09-12.txt";
 
   /** What a correct tagger tags in the seed. */
-  private static HandTagger seedTagger() {
-    return new HandTagger()
+  private static ListedNames seedTagger() {
+    return new ListedNames()
         .person("مصطفى الكاظمي", "الكاظمي", "إبراهيم رئيسي", "رئيسي")
         .place("العراق", "إيران", "طهران", "السعودية", "بغداد", "الرياض")
         .org("رويترز", "وكالة رويترز");
