@@ -283,11 +283,15 @@ public final class EntityRegistry {
   }
 
   private void alias(Mutable m, String name) {
+    String alias = name.strip();
+    if (m.aliases.contains(alias)) { // known already: every article names its entities again, skip the role scan
+      return;
+    }
     String k = NameKeys.key(name);
     if (k.isEmpty() || m.aliases.size() >= Limits.MAX_ENTITY_ALIASES || Titles.isRole(name, demonyms)) {
       return;
     }
-    m.aliases.add(name.strip());
+    m.aliases.add(alias);
     byAlias.computeIfAbsent(m.type + "|" + k, x -> new TreeSet<>()).add(m.id);
   }
 
